@@ -2136,3 +2136,37 @@ def test_new_supersedes_names_and_spells_as_a_log_of_glued_references(project: P
     assert project.read("docs/arch/ADR004-t4.md") == (
         "# ADR004 - T4\n\n- **Status**: Proposed\n- **Date**: 2021-05-01\n- **Supercedes**: [ADR003](ADR003-t3.md)\n"
         "\n## Decision\n")
+
+
+def test_new_adds_its_date_bullet_and_status_as_the_records_of_a_bold_key_log_write_theirs(project: Project) -> None:
+    """Audit 58 (lane a, class 2): cbinsights' template keys its bullets in bold (`- **Status:** [active |
+    deprecated | ..]`) and has no date bullet, while every record states `- **Date:** ..` under `- **Status:**
+    Accepted`; `adr new` added a plain `- Date: 2021-05-01` and wrote `proposed`. The date bullet is the records'
+    shape, other bullets it adds the template's, and the status is in the records' case."""
+    project.write("adr/template.md", "# [short title]\n\n- **Status:** [active | deprecated | superseded by "
+                  "[example_adr](example_adr.md)] <!-- optional -->\n- **Decision Author:** [name] <!-- optional -->"
+                  "\n\n## Context and Problem Statement\n\n[Describe]\n")
+    for name, day in (("relative_spacing", "2020-08-28"), ("zindex_values", "2020-12-01")):
+        project.write(f"adr/{name}.md", f"# T {name}\n\n- **Status:** Accepted\n- **Deciders:** Rey\n"
+                      f"- **Date:** {day}\n\n## Context and Problem Statement\n\nc\n")
+    assert project.run("new", "--tag", "css", "Use CSS grid").exit_code == 0
+    assert project.read("adr/use_css_grid.md") == (
+        "# Use CSS grid\n\n- **Status:** Proposed\n- **Decision Author:** [name] <!-- optional -->\n"
+        "- **Date:** 2021-05-01\n- **Tags:** css\n\n## Context and Problem Statement\n\n[Describe]\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"], row["tags"]) for row in listed if row["title"] == "Use CSS grid"] == [
+        ("proposed", "2021-05-01", ["css"])]
+
+
+def test_new_writes_the_status_in_the_case_of_the_template_s_own(project: Project) -> None:
+    """Audit 58 (lane a, class 2): fh-services' template states `- **Status**: Draft` and its records `Adopted`;
+    `adr new` wrote `- **Status**: proposed`. The status is written in the case the log shows, `Proposed`."""
+    project.write("docs/arch/TEMPLATE.md", "# ADRXXX - TITLE\n\n- **Status**: Draft\n- **Date**: <!-- YYYY-MM-DD -->"
+                  "\n- **Author**:<!-- name -->\n\n## Decision\n\n<!-- say it -->\n")
+    for n in (1, 2):
+        project.write(f"docs/arch/ADR00{n}-t{n}.md", f"# ADR00{n} - T{n}\n\n- **Status**: Adopted\n"
+                      "- **Date**: 2022-10-04\n\n## Decision\n\nd\n")
+    assert project.run("new", "T3").exit_code == 0
+    assert project.read("docs/arch/ADR003-t3.md") == (
+        "# ADR003 - T3\n\n- **Status**: Proposed\n- **Date**: 2021-05-01\n- **Author**:<!-- name -->\n\n"
+        "## Decision\n\n<!-- say it -->\n")

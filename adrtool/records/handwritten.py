@@ -462,6 +462,17 @@ def date_line_as_the_log(records: Sequence[Record], day: dt.date) -> str | None:
     return _date_line_as_the_newest(lines, newest, day) if line < first and key in ("", "date") else None
 
 
+def date_bullet_as_the_log(records: Sequence[Record], day: dt.date) -> str | None:
+    """A bullet stating ``day`` as the newest record written as most are states its own day in one
+    (`- **Date:** 2020-08-28`, cbinsights' `2019.11.1`); None where it states none in a bullet."""
+    newest = _newest(records)
+    line = newest.meta_lines.get("date") if newest is not None else None
+    lines = lines_of(newest.path) if newest is not None and line is not None else None
+    if newest is None or lines is None or line is None or BULLET_KEY.match(lines[line - 1]) is None:
+        return None
+    return _date_line_as_the_newest(lines, newest, day)
+
+
 def _date_line_as_the_newest(lines: list[str], newest: Record, day: dt.date) -> str | None:
     """The newest record's date line stating ``day`` as it states its own (a long form, `28 de Dezembro`: the ISO
     day); None when the line does not hold the day as read."""

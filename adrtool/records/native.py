@@ -65,7 +65,7 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
                       **_as_the_log_writes(request, number, records))
     if dialect is Dialect.MADR2:
         if text is not None and _madr2_bullets(text.split("\n")) is not None:
-            return _fill_madr2(text, request, number, records)
+            return _fill_madr2(text, request, number, records, template)
         return render("record-madr2.md.j2", project_templates, **_variables(request, number))
     if dialect in (Dialect.FRONTMATTER, Dialect.PLAIN, None) and text is not None and text.startswith(_FENCE) \
             and _MADR_KEYS.search(text) is not None:  # (a MADR log whose records left out the optional keys)
@@ -605,12 +605,15 @@ def _madr2_bullets(lines: list[str]) -> tuple[int, dict[str, int]] | None:
     return (title, key_lines) if "status" in meta else None
 
 
-def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequence[Record]) -> str:
-    """A MADR 2 or log4brains template with its title, status and date bullets (and deciders and tags when given)
-    filled, and bullets for the other options after its last one. The title is written as the log's latest
-    records write theirs where they number it (`# 14. Contrat ..` under a template's `# NNNN. Titre`); a day is
-    added where the template has no date bullet only in a log most of whose records are dated."""
-    from adrtool.records.handwritten import BULLET_KEY, log_heading
+def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequence[Record],
+                template: Path | None = None) -> str:
+    """A MADR 2 or log4brains template with its title, status (in the log's word, ``_status_as_the_log``) and date
+    bullets (and deciders and tags when given) filled, and bullets for the other options after its last one, keyed
+    as its bullets are (`- **Deciders:**`). The title is written as the log's latest records write theirs where they
+    number it (`# 14. Contrat ..` under a template's `# NNNN. Titre`); a day is added where the template has no
+    date bullet only in a log most of whose records are dated, as the newest of them states its own
+    (`- **Date:** 2019.11.1`)."""
+    from adrtool.records.handwritten import BULLET_KEY, date_bullet_as_the_log, log_heading
 
     lines = text.split("\n")
     found = _madr2_bullets(lines)
@@ -618,7 +621,8 @@ def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequ
     title, key_lines = found
     numbered = log_heading(records, number, request.title) if number is not None else None
     lines[title] = numbered or f"# {request.title}"
-    values = {"status": request.status, "date": request.date.isoformat(),
+    values = {"status": _status_as_the_log(request.status, text, template, records),
+              "date": request.date.isoformat(),
               "deciders": ", ".join(request.decision_makers), "decision-makers": ", ".join(request.decision_makers),
               "tags": ", ".join(request.tags)}
     for key, line in key_lines.items():
@@ -626,21 +630,53 @@ def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequ
         if values.get(key) and bullet is not None:
             opening = bullet.group(0).rstrip()
             lines[line - 1] = f"{opening}{'' if opening.endswith('：') else ' '}{values[key]}"
-    marker = re.match(r"\s*[*-]\s+", lines[max(key_lines.values()) - 1])
+    at = max(key_lines.values())
     extra = []
     if "date" not in key_lines and _dated(records):
-        extra.append(f"Date: {request.date.isoformat()}")
+        extra.append(date_bullet_as_the_log(records, request.date)
+                     or _keyed_as(lines[at - 1], "Date", request.date.isoformat()))
     if request.decision_makers and not {"deciders", "decision-makers"} & set(key_lines):
-        extra.append(f"Deciders: {values['deciders']}")
+        extra.append(_keyed_as(lines[at - 1], "Deciders", values["deciders"]))
     if request.cycle:
-        extra.append(f"Cycle: {request.cycle}")
+        extra.append(_keyed_as(lines[at - 1], "Cycle", request.cycle))
     if request.revisit:
-        extra.append(f"Revisit: {request.revisit}")
+        extra.append(_keyed_as(lines[at - 1], "Revisit", request.revisit))
     if request.tags and "tags" not in key_lines:
-        extra.append(f"Tags: {values['tags']}")
-    at = max(key_lines.values())
-    lines[at:at] = [f"{marker.group(0) if marker else '* '}{item}" for item in extra]
+        extra.append(_keyed_as(lines[at - 1], "Tags", values["tags"]))
+    lines[at:at] = extra
     return "\n".join(lines)
+
+
+# A bullet's key as written, around the key's words: `- **` `Status` `:** ` (`* Status: `, `- **Status**: `).
+_BULLET_PARTS = re.compile(r"(\s{0,3}[*-]\s+(?:\*\*|__)?)([^:：*_]+?)(\s*(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*)")
+
+
+def _keyed_as(bullet: str, key: str, value: str) -> str:
+    """A bullet stating ``value`` under ``key``, keyed as ``bullet`` is (`- **Deciders:** ..` beside `- **Status:**
+    ..`); `* Key: ` beside a line that is no keyed bullet."""
+    found = _BULLET_PARTS.match(bullet)
+    if found is None:
+        return f"* {key}: {value}"
+    opening, joint = found.group(1), found.group(3)
+    return f"{opening}{key}{joint if joint.endswith((' ', '：')) else joint + ' '}{value}"
+
+
+def _status_as_the_log(status: str, text: str, template: Path | None, records: Sequence[Record]) -> str:
+    """``status`` in the word and case the log's records or its ``template`` (``text``) show
+    (``vocabulary.status_word``): `Proposed` beside records' `Accepted`; ``status`` where neither shows one."""
+    from adrtool.records.dialects import parse_text
+    from adrtool.records.vocabulary import status_word
+
+    if template is None:
+        return status
+    try:
+        shape = parse_text(text, template.parent, _A_TEMPLATES_NAME, template)
+    except AdrError:
+        return status
+    return status_word(status, shape, records, template) or status
+
+
+_A_TEMPLATES_NAME = "0001-choices.md"  # a template read as a record is: under a record's name
 
 
 def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: int | None = None,

@@ -42,14 +42,24 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     own = _written(_status_of(record))
     if (paired := paired_word(status, own, ours, template)) is not None:
         return paired
-    word = _most_used(status, [other for other in ours if other.format is record.format], same=same) \
-        or _offered(status, template, same=same) \
+    kin = [other for other in ours if other.format is record.format]
+    offered = None
+    word = _most_used(status, kin, same=same) \
+        or (offered := _offered(status, template, same=same)) \
         or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
     if not own:
         return word
     if word is not None and word.casefold() != status and _writes_pairs(own, ours):
         return f"{word} ({status.title()})"  # the log's word with the English after it, as it writes the others
+    if word != offered and read_status(own).template:  # a template's choices offering none of it: as the records
+        return cased_like(word or status, _cased_as(kin) or own)
     return cased_like(word or status, own)
+
+
+def _cased_as(records: Iterable[Record]) -> str | None:
+    """The status word the newest of ``records`` that states one writes, whose case a word follows; None for none."""
+    return next((word for other in reversed(list(records))
+                 if (word := _written(_status_of(other))) and _a_plain_word(word)), None)
 
 
 # A status opened by its day, as phodal/adr dates each entry of a record's status history (`2024-01-09 accepted`).
