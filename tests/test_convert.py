@@ -157,3 +157,23 @@ def test_convert_moves_bold_fields_written_without_blanks(project: Project) -> N
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/adr/0001-t1.md") == (
         f"---\nstatus: accepted\ndate: 2025-11-25\n{FRONT}# T1\n\n**Context:**tight\n\n## Context\n\nc\n")
+
+
+@pytest.mark.parametrize("status", ["Superceded by ADR002", "Superseded by ADR-2."])
+def test_convert_moves_a_status_naming_its_successor_by_its_reference_alone(project: Project, status: str) -> None:
+    """Audit 58 (lane a, class 5): fh-services 004's `- **Status**: Superceded by ADR008`, which list reads as
+    superseded by 8 for certain, was left as a status line saying more than the status. The status and its
+    successor move into front matter; one that says more after the reference is still left, with the reason."""
+    page = "# ADR00{n} - T{n}\n\n- **Status**: {status}\n- **Date**: 2022-10-04\n- **Author**: Ann\n\n## Decision\n\nd\n"
+    project.write("docs/arch/ADR001-t1.md", page.format(n=1, status=status))
+    project.write("docs/arch/ADR002-t2.md", page.format(n=2, status="Adopted"))
+    more = page.format(n=3, status="Superseded by ADR002 for its cost")
+    project.write("docs/arch/ADR003-t3.md", more)
+    result = project.run("convert", "1", "3")
+    assert (result.exit_code, result.stderr) == (1, (
+        "adr: docs/arch/ADR003-t3.md: left as it is: its status line says more than the status: "
+        "'Superseded by ADR002 for its cost'\n"))
+    assert project.read("docs/arch/ADR001-t1.md") == (
+        f"---\nstatus: superseded\ndate: 2022-10-04\n{FRONT[:-4]}superseded-by: [2]\n---\n"
+        "# ADR001 - T1\n\n- **Author**: Ann\n\n## Decision\n\nd\n")
+    assert project.read("docs/arch/ADR003-t3.md") == more

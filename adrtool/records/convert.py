@@ -85,7 +85,8 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
     keys = frozenset(_LINK_KEYS) | frozenset(relations)
     lines = file.text.split("\n")
     status_line = _status_key_line(record, lines)
-    if status_line is not None and not _only_status(record) and not _a_relation_alone(record, keys):
+    if status_line is not None and not _only_status(record) and not _a_relation_alone(record, keys) \
+            and not _a_successor_alone(record):
         return Uncertain(file.path, f"its status line says more than the status: {_quoted(record.meta['status'])}")
     moved = revisit_lines(record, lines)
     taken: dict[int, str] = {}  # what each key line loses: its moved fields, as written
@@ -349,6 +350,22 @@ def _a_relation_alone(record: Record, keys: frozenset[str]) -> bool:
     line = record.meta_lines.get("status")
     return len(found) == 1 and bool(found[0].links) and nygard.is_link_paragraph(found[0]) \
         and all(link.label in keys for link in record.links if link.line == line)
+
+
+def _a_successor_alone(record: Record) -> bool:
+    """Whether the status says it is superseded by one record, named by its reference alone, and nothing more
+    (fh-services' `Superceded by ADR008`, read as superseded by 8): both move into front matter."""
+    text = record.meta.get("status")
+    if not isinstance(text, str) or record.status != "superseded" or len(record.superseded_by) != 1:
+        return False
+    reading = read_status(text)
+    named = _A_REFERENCE.fullmatch(reading.superseded_by[0].rstrip(". ")) if len(reading.superseded_by) == 1 else None
+    return reading.sure and reading.status == "superseded" and named is not None \
+        and int(named.group(1)) == record.superseded_by[0]
+
+
+# A record named by its reference alone: its letters, a joint and its digits (`ADR008`, `ADR-8`, `ADR 0008`, `8`).
+_A_REFERENCE = re.compile(r"(?:[A-Za-z]{1,6}[ -]?)?(\d{1,6})")
 
 
 def _lost_from_key_line(record: Record, number: int, taken: str) -> list[str]:
