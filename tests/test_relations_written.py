@@ -476,7 +476,8 @@ DOTADR = "# 00{n} T{n}\n\n* Status: Draft\n* Date: 2025-08-23\n{keys}\n## Contex
 
 def test_new_fills_or_drops_a_dotadr_variable(project: Project) -> None:
     """dotADR: `adr new` left `* Supersedes: {{SUPERSEDES}}` in every new record, and `--supersedes 4` gave
-    `{{SUPERSEDES}}, [ADR-0004](..)`. The variable is the link, or its line is dropped, as dotADR does."""
+    `{{SUPERSEDES}}, [ADR-0004](..)`. The variable is the link, or its line is dropped, as dotADR does. The status
+    is in the case the log writes its own (`Draft`): `Proposed`."""
     project.write("doc/adr/template.md", DOTADR_TEMPLATE)
     project.write("doc/adr/001-t1.md", DOTADR.format(n=1, keys=""))
     project.write("doc/adr/002-t2.md", DOTADR.format(n=2, keys="* Supersedes: [001](001-t1.md)\n"))
@@ -486,9 +487,9 @@ def test_new_fills_or_drops_a_dotadr_variable(project: Project) -> None:
 
     assert (plain.exit_code, made.exit_code) == (0, 0), plain.stderr + made.stderr
     assert project.read("doc/adr/003-plain-new-record.md") == (
-        "# 003 Plain new record\n\n* Status: proposed\n* Date: 2021-05-01\n\n## Context\n")
+        "# 003 Plain new record\n\n* Status: Proposed\n* Date: 2021-05-01\n\n## Context\n")
     assert project.read("doc/adr/004-use-cqrs.md") == (
-        "# 004 Use CQRS\n\n* Status: proposed\n* Date: 2021-05-01\n* Supersedes: [ADR-002](002-t2.md)\n\n"
+        "# 004 Use CQRS\n\n* Status: Proposed\n* Date: 2021-05-01\n* Supersedes: [ADR-002](002-t2.md)\n\n"
         "## Context\n")
 
 
@@ -506,9 +507,9 @@ def test_new_fills_or_drops_dotadr_s_variable_in_any_form(project: Project, line
 
     assert (plain.exit_code, made.exit_code) == (0, 0), plain.stderr + made.stderr
     assert project.read("doc/adr/003-plain-new-record.md") == (
-        "# 003 Plain new record\n\n* Status: proposed\n* Date: 2021-05-01\n\n## Context\n")
+        "# 003 Plain new record\n\n* Status: Proposed\n* Date: 2021-05-01\n\n## Context\n")
     assert project.read("doc/adr/004-use-cqrs.md") == (
-        "# 004 Use CQRS\n\n* Status: proposed\n* Date: 2021-05-01\n"
+        "# 004 Use CQRS\n\n* Status: Proposed\n* Date: 2021-05-01\n"
         "* Supersedes: [ADR-002](002-t2.md), [ADR-001](001-t1.md)\n\n## Context\n")
     assert relations(project)[4] == ("proposed", [2, 1], [], [])
 
