@@ -542,7 +542,7 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
         for target, _ in targets:
             word = _relation_key(log, key, record, directory, file.text)
             if key == "supersedes":
-                word = supersedes_key(word, _superseded_words(log, target)[0])
+                word = supersedes_key(word, _superseded_words(log, target, frozenset())[0])
             editor.add_link(key, target, key_word=word)
     editor.drop_unfilled_relations(its_log)
     return fsio.decode(path, editor.result()).text
