@@ -8,7 +8,6 @@ import click
 from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
 from adrtool.cli._options import FormatChoice, lazy, status_option, tag_option
 from adrtool.errors import ExitCode
-from adrtool.records.values import statuses_as_read
 
 
 class Window(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # generic in newer click
@@ -64,6 +63,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     """
     from adrtool.calendar.due import coming_deadline, deadline_for, due_decisions
     from adrtool.records.filters import filtered
+    from adrtool.records.values import statuses_as_read
     from adrtool.views import due_report
 
     if sum(option is not None for option in (cycle, as_of, within)) > 1:

@@ -7,7 +7,6 @@ import click
 
 from adrtool.cli._app import App, echo_error, pass_app
 from adrtool.errors import ExitCode
-from adrtool.records.values import statuses_as_read
 
 
 @click.command()
@@ -33,6 +32,7 @@ def command(app: App, what: str, output: Path | None, name: str | None, team_eve
       adr feed -o public/decisions.ics
       adr feed cycles --name OpenStack -o public/cycles.ics
     """
+    from adrtool.records.values import statuses_as_read
     from adrtool.views import feeds
 
     workspace = app.workspace
