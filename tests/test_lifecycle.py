@@ -2630,6 +2630,71 @@ def test_a_status_s_own_day_after_a_shortcode_is_read_and_kept(project: Project)
         "## Context\n\nc\n")
 
 
+@pytest.mark.parametrize(("line", "accepted"), [
+    ("**Status:** :hourglass: Proposed (2026-01-05)", "**Status:** :hourglass: Accepted"),
+    ("**Status:** :x:Proposed (2026-01-05)", "**Status:** :x:Accepted"),
+    ("**Status:** :white_check_mark:**Proposed (2026-01-05)**", "**Status:** :white_check_mark:**Accepted**"),
+])
+def test_a_key_line_status_s_shortcode_stays_when_its_day_moves(project: Project, line: str, accepted: str) -> None:
+    """Attack 58 F1: `**Status:** :hourglass: Proposed (2026-01-05)` became `**Status:** :Accepted`, the shortcode
+    cut to its first colon (taken for a second key separator) and, with the day, replaced whole. The day moves to
+    a `Date:` line as without a shortcode, and the shortcode and marks stay around the new word."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", ADR_TOOLS_FIRST)
+    text = f"# 2. Use Postgres\n\n{line}\n\n## Context\n\nc\n"
+    project.write("doc/adr/0002-use-postgres.md", text)
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert diff(text, project.read("doc/adr/0002-use-postgres.md")) == [f"-{line}", f"+{accepted}",
+                                                                      "+**Date:** 2026-01-05"]
+
+
+@pytest.mark.parametrize(("status", "after"), [
+    (":x:Proposed (2026-01-05)", ":x:Proposed (2026-01-05)\n\n:x:Accepted (2026-03-01)"),
+    (":x:Proposed", ":x:Accepted"),
+    (":white_check_mark:Proposed", ":white_check_mark:Accepted"),
+])
+def test_a_shortcode_glued_to_the_status_is_kept_with_its_day_and_case(project: Project, status: str,
+                                                                       after: str) -> None:
+    """Attack 58 F2, F3: `:x:Proposed (2026-01-05)` (no blank after the shortcode) gave the record no day and
+    `adr accept` wrote `accepted` alone; `:x:Proposed` became `:x:accepted`. Read and edited as `:x: Proposed`
+    is: dated by its day, its history's next entry added, the shortcode and the log's case kept."""
+    project.today = "2026-03-01"
+    project.write("doc/adr/0001-record-architecture-decisions.md", ADR_TOOLS_FIRST)
+    text = f"# 2. Use Postgres\n\n## Status\n\n{status}\n\n## Context\n\nc\n"
+    project.write("doc/adr/0002-use-postgres.md", text)
+    shown = json.loads(project.run("show", "2", "--format", "json").stdout)
+    assert (shown["status"], shown["date"]) == ("proposed", "2026-01-05" if "(" in status else None)
+    assert project.run("accept", "2").exit_code == 0
+    assert project.read("doc/adr/0002-use-postgres.md") == text.replace(status, after)
+
+
+def test_a_chosen_status_holding_its_day_is_read_and_moved(project: Project) -> None:
+    """Attack 58 F13: `Proposed / **Accepted (2026-01-05)** / Rejected / Deprecated` read as proposed, the bold
+    choice's day hiding it. Read as accepted; deprecate moves the bold, the day left with the status it dates."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", ADR_TOOLS_FIRST)
+    text = "# 2. Use Postgres\n\nDate: 2026-01-01\n\n## Status\n\n" \
+           "Proposed / **Accepted (2026-01-05)** / Rejected / Deprecated\n\n## Context\n\nc\n"
+    project.write("doc/adr/0002-use-postgres.md", text)
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["status"] == "accepted"
+    assert project.run("deprecate", "2").exit_code == 0
+    assert project.read("doc/adr/0002-use-postgres.md") == text.replace(
+        "Proposed / **Accepted (2026-01-05)** / Rejected / Deprecated",
+        "Proposed / Accepted (2026-01-05) / Rejected / **Deprecated**")
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["status"] == "deprecated"
+
+
+@pytest.mark.parametrize("status", ["Proposed\u200b", "\u200fProposed\u200f", "\u200bProposed"])
+def test_an_invisible_mark_after_the_status_word_is_ignored(project: Project, status: str) -> None:
+    """Attack 58 F15: a zero-width space before `Proposed` was ignored, one after it (or a right-to-left mark
+    around it) made it "not a status adr can read". Ignored on either side; the edit keeps the marks."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", ADR_TOOLS_FIRST)
+    text = f"# 2. Use Postgres\n\nDate: 2026-01-01\n\n## Status\n\n{status}\n\n## Context\n\nc\n"
+    project.write("doc/adr/0002-use-postgres.md", text)
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["status"] == "proposed"
+    assert project.run("accept", "2").exit_code == 0
+    assert project.read("doc/adr/0002-use-postgres.md") == text.replace("Proposed", "Accepted")
+
+
 @pytest.mark.parametrize(("line", "deprecated"), [
     ("**Status:** Accepted <!-- TODO ask Bob -->", "**Status:** Deprecated <!-- TODO ask Bob -->"),
     ("* Status: Accepted <!-- TODO ask Bob -->", "* Status: Deprecated <!-- TODO ask Bob -->"),

@@ -1755,13 +1755,15 @@ class Editor:
         if at > 0 and (in_place := _restated_in_place(said, self.record.status, word)) is not None:
             return f"{text[:at]}{in_place}{text[at + len(said):]}{ending}"  # `:hourglass: **Proposed**`
         word = self._stopped_as_said(word)
-        if at > 0 and (":" in text[:at] or "：" in text[:at]) and self.day is not None:
+        keyed = at > 0 and (":" in text[:at] or "：" in text[:at])
+        opening, closing = _marks_around(said, self.record.status) if keyed else ("", "")
+        if keyed and self.day is not None:
             from adrtool.records.vocabulary import dated_like
 
-            word = dated_like(said, word, self.day) if not said[:1].isdigit() else word  # `Accepted on 2020-04-05`
-        if at > 0 and (":" in text[:at] or "：" in text[:at]):
-            marks = said[:2] if said[:2] in ("**", "__") and said[-2:] == said[:2] and len(said) > 4 else ""
-            return f"{text[:at]}{marks}{word}{marks}{text[at + len(said):]}{ending}"
+            stated = said[len(opening):]
+            word = dated_like(stated, word, self.day) if not stated[:1].isdigit() else word  # `Accepted on 2020-04-05`
+        if keyed:
+            return f"{text[:at]}{opening}{word}{closing}{text[at + len(said):]}{ending}"
         before, after = _comments_around(text, said)
         return f"{before}{word}{after}{ending}"
 
@@ -2137,8 +2139,9 @@ _KEY_LINE_KEY = re.compile(r"(\s*(?:[*+-]\s+)?(?:[*_]{1,2})?)([^\W\d_][^:：*_\r
                            r"((?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*)")
 
 
-# A key line's separator written twice, the second taken as the start of its value (`Status:: Proposed`).
-_SEPARATOR_AGAIN = re.compile(r"[:：][ \t]*")
+# A key line's separator written twice, the second taken as the start of its value (`Status:: Proposed`); not the
+# colon opening an emoji shortcode (`Status: :hourglass: Proposed`).
+_SEPARATOR_AGAIN = re.compile(rf"(?!{SHORTCODE})[:：][ \t]*")
 
 
 def _without_its_key_mark(opening: str) -> str:
@@ -2278,6 +2281,21 @@ def _restated_in_place(said: str, status: str | None, word: str) -> str | None:
             or found.link or "[" in said[:found.start]:
         return None
     return f"{said[:found.start]}{word}{said[found.end:]}"
+
+
+def _marks_around(said: str, status: str | None) -> tuple[str, str]:
+    """The marks, emoji or shortcode before the words of ``said``, a key line's status, and the marks closing them,
+    which a new status written over it and the remark only about it keeps (`:hourglass: Proposed (2026-01-05)`,
+    `**Proposed (2026-01-05)**`); the bold around ``said`` where it says more or is not taken apart."""
+    from adrtool.records.statusprose import apart
+
+    found = apart(said, status)
+    if found is None or found.kept or found.goes_on or found.attached or found.link or "[" in said[:found.start]:
+        marks = said[:2] if said[:2] in ("**", "__") and said[-2:] == said[:2] and len(said) > 4 else ""
+        return marks, marks
+    remark = said[found.closed:found.remarked]
+    return said[:found.start], f"{said[found.end:found.closed]}{remark[len(remark.rstrip('*_~`')):]}" \
+                               f"{said[found.remarked:]}"
 
 
 def _comments_around(text: str, said: str) -> tuple[str, str]:

@@ -380,7 +380,7 @@ def mark_on_the_line(editor: Editor, status: str) -> bool:
         raise editor._refusal(f"its status line offers the statuses ({quoted(text.strip())}) but not {status}; add it "
                               "by hand, or edit the line")
     mark = "~~" if struck else chosen.mark
-    new = {chosen.start: (chosen.end, f"{mark}{chosen.words}{mark}" if struck else chosen.words),
+    new = {chosen.start: (chosen.end, f"{mark}{chosen.words}{mark}" if struck else chosen.words + chosen.remark),
            target.start: (target.end, target.words if struck else f"{mark}{target.words}{mark}")}
     for start in sorted(new, reverse=True):
         end, words = new[start]

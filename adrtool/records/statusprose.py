@@ -37,7 +37,7 @@ class Apart:
 _WORD = re.compile(r"[^\W\d_]+")
 _ANY_WORD = re.compile(r"[^\W_]")
 # marks, emoji and their shortcodes (`:hourglass:`), blanks and comments before the word
-_OPENING = re.compile(rf"(?:<!--.*?-->|{SHORTCODE}(?=[ \t*_`])|[^\w(（<\n])*")
+_OPENING = re.compile(rf"(?:<!--.*?-->|{SHORTCODE}|[^\w(（<\n])*")
 _KEY = re.compile(r"(?:\*\*|__)?[^\W\d_][^:：*_\n]{0,30}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
                   r"(?:\*\*|__)?")
 _CLOSING = re.compile(r"(?:\*\*|__|[*_~`])*")

@@ -429,6 +429,8 @@ def statuses_as_read(statuses: tuple[str, ...]) -> tuple[str, ...]:
 def read_status(text: str) -> StatusReading:
     """The status ``text`` states (front matter, a bullet, a Status section's paragraph)."""
     plain = text.strip()
+    if not plain.isascii() and (visible := plain.translate(_INVISIBLE).strip()) != plain:
+        plain = visible  # `Proposed\u200b`, `\u200fProposed\u200f`: marks that show nothing, on either side
     if not plain:
         return StatusReading(None)
     if plain.isalpha():  # nearly every status: one word, no decoration
@@ -466,6 +468,10 @@ def read_status(text: str) -> StatusReading:
     return _read_status(plain)
 
 
+# Characters that show nothing in a status: zero-width spaces and joiners between words, direction marks and
+# embeddings, the byte order mark (not the joiner inside an emoji).
+_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F),
+                            *range(0x2066, 0x206A)])
 _SORT_PREFIX = deferred(r"_\d{1,3}_(?=[^\W\d_])")
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
 
@@ -592,7 +598,7 @@ def _the_state_among(steps: list[str]) -> str:
     return steps[-1]
 
 
-_CHOICE = deferred(r"(~~|\*\*|__)([^\W\d_][^~*_|·,/\n]*?)\1|[^\W\d_]+")
+_CHOICE = deferred(r"(~~|\*\*|__)([^\W\d_][^~*_|·,/\n]*?)\1|[^\W\d_]+(?:[ \t]*[(（][^()（）\n]*[)）])?")
 _BETWEEN_CHOICES = deferred(r"[ \t]*(?:[|·,/][ \t]*)?")
 
 
@@ -603,6 +609,7 @@ class Choice(NamedTuple):
     end: int
     mark: str  # `**`, `__`, `~~` or ""
     words: str
+    remark: str = ""  # the day a marked status gives in its marks (`**Accepted (2026-01-05)**`), as written
 
 
 def choices_on_a_line(text: str, at: int, *, marked: bool = True) -> list[Choice] | None:
@@ -615,12 +622,24 @@ def choices_on_a_line(text: str, at: int, *, marked: bool = True) -> list[Choice
         found = _CHOICE.match(text, at)
         if found is None:
             return None
-        words = found.group(2) or found.group()
+        words, remark = _with_its_day(found.group(2) or found.group())
         if lifecycle_word(words.strip()) is None:
             return None
-        choices.append(Choice(found.start(), found.end(), found.group(1) or "", words.strip()))
+        choices.append(Choice(found.start(), found.end(), found.group(1) or "", words.strip(), remark))
         at = _BETWEEN_CHOICES.match(text, found.end()).end()  # type: ignore[union-attr]
     return choices if len(choices) > 1 and (any(choice.mark for choice in choices) or not marked) else None
+
+
+_DAY_REMARKED = deferred(r"(.*?)([ \t]*[(（][^()（）\n]*[)）])")
+
+
+def _with_its_day(marked: str) -> tuple[str, str]:
+    """The words of a choice and the remark giving their day after them (`Accepted (2026-01-05)`): the words
+    alone where no such remark closes them."""
+    found = _DAY_REMARKED.fullmatch(marked.rstrip())
+    if found is None or date_alone(found.group(2).strip(" \t(（)）")) is None:
+        return marked, ""
+    return found.group(1), found.group(2)
 
 
 def chosen_on_a_line(text: str) -> str | None:
@@ -1640,13 +1659,13 @@ def after_pictographs(text: str) -> str:
     return text[start:].lstrip() if start else text
 
 
-_SHORTCODE = deferred(rf"{SHORTCODE}[ \t]+")
+_SHORTCODE = deferred(rf"{SHORTCODE}[ \t]*")
 
 
 def after_shortcode(text: str) -> str:
-    """``text`` without the emoji shortcode that opens it and the blanks after it (`:white_check_mark: _Status:_
-    Accepted` gives `_Status:_ Accepted`, as DOI-OS-ORDA/DARTS's template marks its keys); ``text`` itself when
-    none does."""
+    """``text`` without the emoji shortcode that opens it and the blanks after it, if any (`:white_check_mark:
+    _Status:_ Accepted` gives `_Status:_ Accepted`, as DOI-OS-ORDA/DARTS's template marks its keys; `:x:Proposed`
+    gives `Proposed`, as GitHub shows it); ``text`` itself when none does."""
     if text[:1] != ":" or (code := _SHORTCODE.match(text)) is None:
         return text
     return text[code.end():]
