@@ -597,6 +597,25 @@ def test_templates_kept_by_hand_are_filled_as_their_logs_write(project: Project,
     assert project.run("validate").exit_code == 0
 
 
+# esther-poniatowski/meandra: placeholders in square brackets, the word `TITLE` among them (audit 58, lane b, class 4)
+MEANDRA_TEMPLATE = ("# ADR [00XX]: [TITLE]\n\n**Status**: [Proposed | Accepted | Rejected | Deprecated | Superseded by "
+                    "ADR-00YY]\n\n---\n\n## Problem Statement\n\n[PROBLEM]\n")
+
+
+def test_a_template_kept_by_hand_with_a_bracketed_title_word_is_filled(project: Project) -> None:
+    """`[TITLE]` was taken for adr-tools' `TITLE`: adr new refused the template's status list as a placeholder, and
+    --force wrote `# ADR [00XX]: [Use Foo]`. The template is one kept by hand: the number as the log pads it, the
+    title without brackets, the status list the status chosen."""
+    project.write("docs/adr/adr-template.md", MEANDRA_TEMPLATE)
+    project.write("docs/adr/1-input-level.md", "# ADR 0001: Input level\n\n**Status**: Accepted\n\n---\n\n"
+                  "## Problem Statement\n\nx\n")
+    result = project.run("new", "Use", "Foo")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/2-use-foo.md\n", "")
+    assert project.read("docs/adr/2-use-foo.md") == ("# ADR 0002: Use Foo\n\n**Status**: Proposed\n\n---\n\n"
+                                                      "## Problem Statement\n\n[PROBLEM]\n")
+    assert project.run("list").stdout.split("\n")[2].split() == ["0002", "proposed", "-", "-", "Use", "Foo"]
+
+
 def test_a_template_kept_by_hand_of_a_log_without_records_numbers_its_title(project: Project) -> None:
     """With no record to copy a title line from, the template's own is filled: its number placeholder (`NNNN`)
     becomes the number, as wide; on today's date."""

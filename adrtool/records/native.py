@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from adrtool.records.create import NewRecord
 
 # A template larger than this is not a record template.
-_NYGARD_WORD = re.compile(r"\b(NUMBER|TITLE|DATE|STATUS)\b")
+# adr-tools' words, bare or in phodal/adr's braces; one in square brackets (`# ADR [00XX]: [TITLE]`) is a placeholder
+# of a template kept by hand (``adrtool.records.handwritten``).
+_NYGARD_WORD = re.compile(r"(?<!\[)\b(NUMBER|TITLE|DATE|STATUS)\b(?!\])")
 _FENCE = "---"
 # The options each field comes from, to name in a refusal.
 OPTIONS = {"cycle": "--cycle", "revisit": "--revisit", "tags": "--tag", "decision_makers": "--decision-maker",
@@ -59,7 +61,7 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
     adrtool's own record (front matter) is the log's dialect and it has no front-matter template to fill."""
     text = _without_its_header_comment(template_text(template))
     if dialect is Dialect.NYGARD:
-        if text is not None and _NYGARD_WORD.search(text) and "TITLE" in text:
+        if text is not None and _adr_tools_template(text):
             return _fill_nygard(text, request, number)
         return render("record-nygard.md.j2", project_templates, **_variables(request, number),
                       **_as_the_log_writes(request, number, records))
@@ -410,8 +412,12 @@ _COMMENTED_KEY = re.compile(r"# ?(status|date|decision-makers) *:")
 def fills_by_its_words(dialect: Dialect, text: str) -> bool:
     """Whether ``text`` is a template of a tool's, which ``native_text`` fills by the words it marks its places with
     (adr-tools' `TITLE`, MADR 3/4's front matter), not one kept by hand (``adrtool.records.handwritten``)."""
-    return (_NYGARD_WORD.search(text) is not None and "TITLE" in text) or \
+    return _adr_tools_template(text) or \
         (_without_its_header_comment(text) or "").startswith(_FENCE)
+
+
+def _adr_tools_template(text: str) -> bool:
+    return any(word.group(1) == "TITLE" for word in _NYGARD_WORD.finditer(text))
 
 
 def a_madr2_template(text: str) -> bool:
