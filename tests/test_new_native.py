@@ -1795,6 +1795,22 @@ def test_a_template_without_the_records_navigation_keys_gets_them(project: Proje
         '---\nstatus: "proposed"\ndate: 2021-05-01\nparent: Decisions\nnav_order: 3\n---\n\n# Use Ruff\n')
 
 
+def test_a_nested_mapping_every_record_gives_alike_is_carried(project: Project) -> None:
+    """Audit 58 (lane b, class 7): DFE-Digital's records, published with the GOV.UK Eleventy plugin, all give
+    `eleventyNavigation:` / `  parent: Decisions` and `order: N`; adr new carried the flat keys alone, so the new
+    page fell out of the site's navigation. The mapping is carried as every record gives it, `order` numbered."""
+    for n in (1, 2):
+        project.write(f"docs/decisions/000{n}-t{n}.md", f"---\ntitle: T{n}\nlayout: page\norder: {n}\n"
+                      "eleventyNavigation:\n  parent: Decisions\n---\n## Context and problem statement\n\nx\n")
+
+    result = project.run("new", "Three")
+
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/decisions/0003-three.md\n", "")
+    assert project.read("docs/decisions/0003-three.md") == (
+        "---\ntitle: Three\nlayout: page\norder: 3\neleventyNavigation:\n  parent: Decisions\n---\n\n"
+        "## Context and problem statement\n")
+
+
 PHODAL_KEYED = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Accepted on 2020-04-05\n\n## Context\n\nx\n",
                 "# 2. Use Kafka\n\nDate: 2018-02-23\n\n## Status\n\nSTATUS：accepted\n\n2018-02-23 proposed\n"
                 "2018-03-01 accepted\n\n## Context\n\nx\n")

@@ -26,10 +26,12 @@ OTHER_TOOLS_KEYS = frozenset({
 # The keys naming people and topics (`Deciders:`): the author's to give a new record, however alike every record
 # gives them.
 NAME_KEYS = frozenset({"decision-makers", "consulted", "informed", "tags"})
-# The keys that give a record its own number (`nav_order: 13`, `id: ADR-0013`, `sidebar_position: 13`), as
-# ``canonical_key`` spells them: a new record's is its number. Any other key's number is the record's own only where
-# it is written as the log writes its ids (``native._numbered_by``): `Technical Story: JIRA-2` names a ticket.
-NUMBER_KEYS = frozenset({"nav-order", "sidebar-position", "id", "adr", "number", "adr-number", "adr-id", "eip"})
+# The keys that give a record its own number (`nav_order: 13`, Eleventy's `order: 13`, `id: ADR-0013`,
+# `sidebar_position: 13`), as ``canonical_key`` spells them: a new record's is its number. Any other key's number is
+# the record's own only where it is written as the log writes its ids (``native._numbered_by``): `Technical Story:
+# JIRA-2` names a ticket.
+NUMBER_KEYS = frozenset({"nav-order", "order", "sidebar-position", "id", "adr", "number", "adr-number", "adr-id",
+                         "eip"})
 
 
 def is_known_key(name: str, relation_keys: Collection[str] = ()) -> bool:

@@ -316,10 +316,11 @@ _SHAPED_AT_LEAST = 2
 
 
 def _alike(records: Sequence[Record], key: str) -> bool:
-    """Whether every record of ``records`` gives ``key`` one value, and no record's own (a title, a day)."""
+    """Whether every record of ``records`` gives ``key`` one value, and no record's own (a title, a day): a scalar
+    (`parent: Decisions`) or a mapping (Eleventy's `eleventyNavigation:` / `  parent: Decisions`); a list is the
+    records' names or tags, which a new record does not share."""
     values = [record.meta.get(key) for record in records]
-    return values[0] is not None and all(value == values[0] for value in values) and \
-        not isinstance(values[0], (list, dict))
+    return values[0] is not None and all(value == values[0] for value in values) and not isinstance(values[0], list)
 
 
 def _numbered_by(records: Sequence[Record], key: str) -> tuple[str, int] | None:
@@ -749,7 +750,8 @@ def _navigation(records: Sequence[Record], keys: set[str], number: int | None) -
     (anirbanbasu/ari's `parent: Decisions` / `nav_order: 16`): `parent` as they give it, `nav_order` the new
     record's number where they give their own, else the next after theirs."""
     kept = [record for record in records if record.format is Dialect.FRONTMATTER]
-    if len(kept) < _SHAPED_AT_LEAST or "parent" in keys or not _alike(kept, "parent"):
+    if len(kept) < _SHAPED_AT_LEAST or "parent" in keys or not _alike(kept, "parent") \
+            or isinstance(kept[0].meta["parent"], dict):
         return []
     added = [f"parent: {yaml_scalar(str(kept[0].meta['parent']))}"]
     orders = [record.meta.get("nav_order") for record in kept]
