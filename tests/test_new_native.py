@@ -1811,6 +1811,38 @@ def test_a_nested_mapping_every_record_gives_alike_is_carried(project: Project) 
         "## Context and problem statement\n")
 
 
+SPDX_HEADER = "<!--\nSPDX-FileCopyrightText: {year} Tazlin\n\nSPDX-License-Identifier: AGPL-3.0-or-later\n-->\n"
+
+
+def test_a_licence_header_every_record_has_after_its_front_matter_is_carried(project: Project) -> None:
+    """Audit 58 (lane b, class 5): Haidra-Org/AI-Horde's records each hold a REUSE header between front matter and
+    title, which the project's `reuse` hook checks; adr new left it out. The new record has it where the records
+    do, as the newest writes it (its year too)."""
+    for n, year in ((1, 2025), (2, 2026)):
+        project.write(f"docs/decisions/000{n}-t{n}.md", f"---\nstatus: accepted\ndate: 2026-07-2{n}\n---\n\n"
+                      f"{SPDX_HEADER.format(year=year)}\n# T{n}\n\n## Context and Problem Statement\n\nx\n")
+
+    assert project.run("new", "Three").exit_code == 0
+
+    assert project.read("docs/decisions/0003-three.md") == (
+        f"---\nstatus: proposed\ndate: 2021-05-01\n---\n\n{SPDX_HEADER.format(year=2026)}\n# Three\n\n"
+        "## Context and Problem Statement\n")
+
+
+def test_a_licence_header_every_record_opens_with_is_carried(project: Project) -> None:
+    """The same in an adr-tools log whose records open with the header: the new record opens with it too."""
+    header = "<!--\nSPDX-FileCopyrightText: 2024 ACME\nSPDX-License-Identifier: CC-BY-4.0\n-->\n"
+    for n in (1, 2):
+        project.write(f"doc/adr/000{n}-t{n}.md", f"{header}\n# {n}. T{n}\n\nDate: 2024-01-0{n}\n\n## Status\n\n"
+                      "Accepted\n\n## Context\n\nx\n")
+
+    assert project.run("new", "Three").exit_code == 0
+
+    written = project.read("doc/adr/0003-three.md")
+    assert written.startswith(f"{header}\n# 3. Three\n\nDate: 2021-05-01\n\n## Status\n\nProposed\n")
+    assert json.loads(project.run("show", "3", "--format", "json").stdout)["title"] == "Three"
+
+
 PHODAL_KEYED = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Accepted on 2020-04-05\n\n## Context\n\nx\n",
                 "# 2. Use Kafka\n\nDate: 2018-02-23\n\n## Status\n\nSTATUS：accepted\n\n2018-02-23 proposed\n"
                 "2018-03-01 accepted\n\n## Context\n\nx\n")

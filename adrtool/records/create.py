@@ -46,6 +46,7 @@ from adrtool.records.native import (
     refusal,
     template_text,
     unheld,
+    with_the_log_s_header,
 )
 from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.relations import configured_keys, links_to
@@ -296,7 +297,8 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         text = _adrtool_record(workspace, request, number)
     else:
         text = _linked(native, path, target, request, superseded, related, log)
-    text = as_page(path, text)
+    text = as_page(path, with_the_log_s_header(text, [record for record in log.records
+                                                      if log.log_of(record.directory) == log.log_of(target)]))
     if admit is not None:
         admit(parse_text(text, target, path.name, path),
               [record for record in log.records if log.log_of(record.directory) == log.log_of(directory)])

@@ -813,3 +813,53 @@ def _names_a_record(entry: list[str]) -> bool:
     value = "\n".join(entry).split(":", 1)[1] if ":" in entry[0] else ""
     value = re.sub(r"\s#.*", "", value)
     return "{" not in value and re.search(r"\d", value) is not None
+
+
+def with_the_log_s_header(text: str, records: Sequence[Record]) -> str:
+    """The new record's ``text`` with the HTML comment block every one of the log's ``records`` (two at least) opens
+    with, at its top or between its front matter and its title (a REUSE licence header, `<!-- SPDX-FileCopyrightText:
+    2026 Tazlin ... -->`), as the newest writes it, its year too; ``text`` as it is where they open otherwise, their
+    blocks differ apart from their years, or ``text`` has the block already."""
+    ordered = sorted(records, key=lambda record: (record.number or 0, record.filename))
+    if len(ordered) < _SHAPED_AT_LEAST:
+        return text
+    openings = [_opening_comment(lines_of(record.path) or []) for record in ordered]
+    newest = openings[-1]
+    if newest is None or any(_yearless(opening) != _yearless(newest) for opening in openings):
+        return text
+    placed, block = newest
+    if "\n".join(block) in text:
+        return text
+    lines = text.split("\n")
+    if placed == "top":
+        return "\n".join([*block, "", *lines])
+    if not lines or lines[0] != _FENCE or _FENCE not in lines[1:]:
+        return text
+    closing = lines.index(_FENCE, 1)
+    body = lines[closing + 1:]
+    while body and not body[0].strip():
+        body.pop(0)
+    return "\n".join([*lines[:closing + 1], "", *block, "", *body])
+
+
+def _opening_comment(lines: list[str]) -> tuple[str, list[str]] | None:
+    """The HTML comment block ``lines`` (a record) open with, and where: ("top", its lines) at the top of the file,
+    ("after front matter", its lines) as the first thing after the front matter; None where they open otherwise."""
+    at, placed = 0, "top"
+    if lines and lines[0] == _FENCE:
+        if _FENCE not in lines[1:]:
+            return None
+        at, placed = lines.index(_FENCE, 1) + 1, "after front matter"
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+    if at >= len(lines) or not lines[at].startswith("<!--"):
+        return None
+    end = next((index for index in range(at, len(lines)) if "-->" in lines[index]), None)
+    if end is None or lines[end].split("-->", 1)[1].strip():
+        return None
+    return placed, lines[at:end + 1]
+
+
+def _yearless(opening: tuple[str, list[str]] | None) -> tuple[str, str] | None:
+    """An opening comment's place and text with its digits left out: records' headers differ in their years alone."""
+    return (opening[0], re.sub(r"\d+", "", "\n".join(opening[1]))) if opening is not None else None
