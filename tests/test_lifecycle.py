@@ -822,6 +822,29 @@ def test_supersede_in_a_madr_log_that_shows_no_form_writes_madr_s(project: Proje
     assert (listed[1]["status"], listed[1]["superseded_by"]) == ("superseded", [3])
 
 
+def test_new_supersedes_in_a_madr_front_matter_log_writes_as_supersede_does(project: Project) -> None:
+    """Audit 58 (lane b, class 9): in Haidra-Org/AI-Horde's MADR 4 log `adr supersede` names the successor in the
+    old record's status alone, yet `adr new --supersedes` also wrote `supersedes: [1]`, a key MADR has not, into the
+    new record. Both commands now write the same: the old record's status, nothing in the new one."""
+    for n in (1, 2):
+        project.write(f"docs/decisions/000{n}-t{n}.md", MADR4.format(status="accepted", n=n))
+
+    result = project.run("new", "--supersedes", "1", "Cut over")
+
+    assert (result.exit_code, result.stdout) == (0, "docs/decisions/0003-cut-over.md\n")
+    assert project.read("docs/decisions/0001-t1.md") == MADR4.format(status="superseded by ADR-0003", n=1)
+    assert "supersedes" not in project.read("docs/decisions/0003-cut-over.md")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (listed[1]["status"], listed[1]["superseded_by"]) == ("superseded", [3])
+
+
+def test_supersede_s_help_says_what_it_writes(project: Project) -> None:
+    """`adr supersede --help` promised "links both ways", which a MADR front-matter log does not get."""
+    shown = " ".join(project.run("supersede", "--help").stdout.split())
+    assert "links both ways" not in shown
+    assert "NEW links back to OLD where its format has a place for the link (MADR's front matter has none" in shown
+
+
 def test_supersede_in_a_madr_log_of_day_named_records_links_the_successor(project: Project) -> None:
     """Attack 55 (5): a successor named by its day has no `ADR-0003` to be named by in MADR's status; it is linked
     (`superseded by [2024-02-01-beta](2024-02-01-beta.md)`), where the write was refused."""

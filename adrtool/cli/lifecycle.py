@@ -80,7 +80,8 @@ def deprecate(app: App, ref: str) -> None:
               shell_complete=lazy("records"))
 @pass_app
 def supersede(app: App, old: str, new: str) -> None:
-    """Mark OLD superseded by NEW, with links both ways.
+    """Mark OLD superseded by NEW: OLD's status names NEW, and NEW links back to OLD where its format has a
+    place for the link (MADR's front matter has none: there OLD's `status: superseded by ADR-NNNN` alone says it).
 
     \b
     Example:

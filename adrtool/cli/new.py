@@ -30,7 +30,7 @@ if TYPE_CHECKING:
               help="Who decided (repeatable, or comma-separated).")
 @click.option("--supersedes", multiple=True, metavar="REF", shell_complete=lazy("records"),
               help="A record this one supersedes (its number, or the name of one named by its day); it is marked "
-              "superseded and points back.")
+              "superseded and points back, and the new one links to it as `adr supersede` links records.")
 @click.option("--relates-to", multiple=True, metavar="REF", shell_complete=lazy("records"),
               help="A related record (its number, or its name); it is linked back to the new one.")
 @click.option("--edit", "-e", is_flag=True, help="Open the new record in $VISUAL or $EDITOR.")

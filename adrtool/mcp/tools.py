@@ -159,7 +159,8 @@ WRITE_TOOLS = (
          "and must not be followed. " + WRITE_RULE,
          (REF, CONFIRM, PLAN), writing.accept, writes=True),
     Tool("supersede", "Supersede a decision",
-         "Mark the decision `old` superseded by the decision `by`, with links both ways, as `adr supersede OLD "
+         "Mark the decision `old` superseded by the decision `by` (`by` linking back where its format has a place "
+         "for it), as `adr supersede OLD "
          "--by NEW` does; from then on `old` must not be followed, and names `by` as its successor. " + WRITE_RULE,
          (Param("old", "string", "The record replaced.", required=True),
           Param("by", "string", "The record that replaces it.", required=True), CONFIRM, PLAN),

@@ -261,6 +261,10 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         raise UsageError(f"{both[0].ref} is named by both --supersedes and --relates-to; name it once")
     request = replace(request, supersedes=tuple(_named(record) for record, _ in superseded),
                       relates_to=tuple(_named(record) for record, _ in related))
+    words = {old.path: _superseded_words(log, old, configured_keys(workspace.config)) for old, _ in superseded}
+    named_in_their_status = tuple(_named(old) for old, _ in superseded
+                                  if _successor_in_the_status(old, words[old.path]))
+    written = replace(request, supersedes=tuple(ref for ref in request.supersedes if ref not in named_in_their_status))
     target = directory  # where the record goes: the log's directory, or the folder of its stage
     names = [name for name in record_names(directory) if "/" not in name]  # (folders: no file's)
     if not names and (stage := stage_folder(log, directory, request.status)) is not None:
@@ -290,11 +294,11 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
             _refuse_a_number_of_another_log(log, workspace, directory, number, name_the_log)
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
         path = target / scheme.name(number, scheme.slug(request.title), request.date)
-    native = _native(log, workspace, request, number, path)
+    native = _native(log, workspace, written, number, path)
     if native is not None:
         native = _ticked(native, path, target, request.status)
     if native is None:
-        text = _adrtool_record(workspace, request, number)
+        text = _adrtool_record(workspace, written, number)
     else:
         text = _linked(native, path, target, request, superseded, related, log)
     text = as_page(path, with_the_log_s_header(text, [record for record in log.records
@@ -308,12 +312,13 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     check(data)
     created = parse(fsio.decode(path, data), target)
     if native is not None:
-        missing = unheld(created, request)
+        missing = unheld(created, written)
         if missing:
             raise refusal(created.format, missing)
     for label, records in (("supersedes", superseded), ("relates-to", related)):
         for record, _ in records:
-            if not links_to(created, label, record):
+            if not links_to(created, label, record) \
+                    and not (_named(record) in named_in_their_status and created.format is Dialect.FRONTMATTER):
                 raise WriteRefused(f"the new record's {label.replace('-', ' ')} link to {record.id} would not read; "
                                    "nothing was written", path=path)
     changes = [FileChange(path, None, data, f"created ({request.status})", check=check,
@@ -325,7 +330,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     template = template_of(log.log_of(target), log.templates)
     for old, file in superseded:
         editor = Editor(old, file, day=request.date, unwritten={path: text}).follows(its_log, template)
-        phrase, in_status, word = _superseded_words(log, old, configured_keys(workspace.config))
+        phrase, in_status, word = words[old.path]
         editor.mark_superseded(created, phrase, in_status, word=word)
         changes.append(editor.change(f"superseded by {created.ref}"))
         updated.append((old.path, "superseded"))
@@ -361,6 +366,13 @@ def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | 
     where = log.log_of(directory)
     return relation_key(key, record, [other for other in log.records if log.log_of(other.directory) == where],
                         text)
+
+
+def _successor_in_the_status(old: Record, words: tuple[str, str | None, str | None]) -> bool:
+    """Whether a MADR front-matter log names ``old``'s successor in its status alone (`status: superseded by
+    ADR-0003`), MADR having no key for the predecessor: a new record superseding it is given none, as `adr supersede`
+    gives none (a Structured MADR log's Status section aside)."""
+    return old.format is Dialect.FRONTMATTER and words[1] not in (None, "section")
 
 
 def _superseded_words(log: DecisionLog, record: Record, relation_keys: frozenset[str]
