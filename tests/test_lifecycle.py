@@ -2072,6 +2072,39 @@ def test_an_edit_of_a_wrapped_status_bullet_saying_more_is_refused_naming_every_
     assert project.read("decisions/0002-b.md") == text
 
 
+LAZY = ("# ADR 0005: T5\n\n**Status:** Accepted (supersedes the ERD portion of\n{indent}[ADR 0001](0001-t1.md))\n\n"
+        "## Context\n\nx\n")
+
+
+def _wrapped_log(project: Project, indent: str) -> None:
+    project.write("docs/adr/0001-t1.md", "# ADR 0001: T1\n\n**Status:** Accepted\n\n## Context\n\nx\n")
+    project.write("docs/adr/0005-t5.md", LAZY.format(indent=indent))
+
+
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_a_status_paragraph_wrapped_inside_its_parenthesis_is_read_whole(project: Project, indent: str) -> None:
+    """Audit 58 (lane b, class 6): python-party's `**Status:** Accepted (supersedes the ERD portion of` over
+    `[ADR 0009](..))` (a lazy continuation, or indented) was read by its first line: no link, and `deprecate` was
+    refused quoting half the remark. The paragraph is read to its end: the record amends 1, and the edit keeps
+    the remark whole, on one line."""
+    _wrapped_log(project, indent)
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(link["kind"], link["number"]) for link in listed[5]["links"]] == [("amends", 1)]
+    assert project.run("deprecate", "5").exit_code == 0
+    assert project.read("docs/adr/0005-t5.md") == (
+        "# ADR 0005: T5\n\n**Status:** Deprecated (supersedes the ERD portion of [ADR 0001](0001-t1.md))\n\n"
+        "## Context\n\nx\n")
+
+
+def test_revisit_of_a_wrapped_status_paragraph_goes_after_all_of_it(project: Project) -> None:
+    """The revisit point of that record goes after the whole status paragraph, keyed as its status is."""
+    _wrapped_log(project, "")
+    result = project.run("revisit", "5", "--outcome", "kept", "--next", "2027-06-01")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0005-t5.md") == LAZY.format(indent="").replace(
+        "(0001-t1.md))\n", "(0001-t1.md))\n**Revisit:** 2027-06-01\n")
+
+
 def test_a_status_edit_of_key_lines_stating_the_status_twice_is_refused(project: Project) -> None:
     """Attack 57 F8: `adr deprecate` on `**Status:** Proposed` / `**Date:** ..` / `**Status:** Accepted` rewrote the
     first and left `Accepted`, exit 0. Refused, naming the other statement, and nothing is written."""

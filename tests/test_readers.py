@@ -320,3 +320,13 @@ def test_decree_relation_lines_closing_a_record_are_its_relations(project: Proje
     ]
     result = project.run("validate")
     assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_a_status_key_line_ending_on_amended_by_runs_on_to_the_record_named(project: Project) -> None:
+    """Audit 58 (lane b, class 6): `**Status:** Accepted — amended by` over `[ADR-0001](..)` (wrapped at the
+    relation, as `superseded by` is already read) gave no link; it is read as on one line."""
+    project.write("docs/adr/0001-t1.md", "# ADR 0001: T1\n\n**Status:** Accepted\n\n## Context\n\nx\n")
+    project.write("docs/adr/0002-t2.md", "# ADR 0002: T2\n\n**Status:** Accepted — amended by\n"
+                  "[ADR-0001](0001-t1.md)\n\n## Context\n\nx\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(link["kind"], link["number"]) for link in listed[2]["links"]] == [("amended-by", 1)]

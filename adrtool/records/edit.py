@@ -965,8 +965,17 @@ class Editor:
         except UsageError:
             pass
         index = self.key_lines["status"] - 1
-        key = self.lines[index][:max(self.lines[index].find(said), 0)]
+        key = self.lines[index][:max(self.lines[index].find(self._status_on_its_line(index, said)), 0)]
         return index if ":" in key or "：" in key else None
+
+    def _status_on_its_line(self, index: int, said: str) -> str:
+        """The part of the status ``said`` (as read) that its key line ``index`` holds: all of it, or its first
+        words where it wraps onto the lines below (`**Status:** Accepted (supersedes the ERD portion of`)."""
+        below = self._wrapped_onto(index, said)
+        if not below:
+            return said
+        tail = " ".join(self.lines[at].strip() for at in below)
+        return said[:-len(tail) - 1].rstrip()
 
     def _status_key_in_its_section(self) -> int | None:
         """The index of the line stating the status as a key inside the record's Status section (phodal/adr's
@@ -1630,7 +1639,8 @@ class Editor:
         paragraph of its own under the title, as adr-tools writes its `Date:`."""
         if (status_line := self._status_key_line()) is not None:
             text = self.lines[status_line]
-            written_key = _without_its_key_mark(text[:text.find(str(self.record.meta["status"]).strip())])
+            said = self._status_on_its_line(status_line, str(self.record.meta["status"]).strip())
+            written_key = _without_its_key_mark(text[:text.find(said)])
             word = _KEY_WORD.search(written_key)
             if word is None:
                 raise self._refusal(f"its status's line (line {status_line + 1}) names no key a `{label}` line "

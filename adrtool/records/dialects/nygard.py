@@ -558,6 +558,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if read[0] == "status" and index + 1 < min(until, len(lines)) and _may_end_on_a_relation(value) \
                     and _ENDS_ON_A_RELATION.search(value) is not None:
                 value = _runs_on(value, lines, index + 1, min(until, len(lines)))
+            elif read[0] == "status" and _left_open(value):
+                value = _closed_on(value, lines, index + 1, min(until, len(lines)))
             found[read[0]] = value, index + 1
     if status_day is not None:
         found.setdefault("date", status_day)
@@ -596,6 +598,27 @@ def _runs_on(value: str, lines: list[str], following: int, until: int) -> str:
         else:
             break
     return " ".join(parts)
+
+
+def _left_open(value: str) -> bool:
+    """Whether a status line's ``value`` opens a parenthesis it does not close (`Accepted (supersedes the ERD
+    portion of`): its paragraph goes on with the next line."""
+    return value.count("(") > value.count(")")
+
+
+def _closed_on(value: str, lines: list[str], following: int, until: int) -> str:
+    """A status line's ``value`` whose parenthesis is left open, with the lines from index ``following`` on that
+    continue its paragraph (lazily or indented: `[ADR 0009](0009-x.md))`) up to the one that closes it, a few at
+    most; ``value`` as it is where none closes it so."""
+    joined = value
+    for index in range(following, min(until, following + _MOST_WRAPPED)):
+        longer = _run_on(joined, lines[index])
+        if longer is joined:
+            return value
+        joined = longer
+        if not _left_open(joined):
+            return joined
+    return value
 
 
 _JOINING = frozenset({"and", "&", ",", "und", "et", "en", "og", "och"})
@@ -694,13 +717,14 @@ _BOLD_FIELDS_APART = deferred(r"(?:(?<![ \t])[ \t]+|(?<=[^\s*_]))"
 # A status line that ends on a relation's words, the record they name wrapped onto the next line (`Status:
 # superseded by` over `[040-tigris-image-storage.md](./040-tigris-image-storage.md)`, as prettier wraps
 # epicweb-dev/epic-stack's records; `**Status:** ~~accepted~~ — **superseded by` over `[ADR-0015](..)**`).
-_ENDS_ON_A_RELATION = deferred(rf"(?:^|[\s*_(—–-])(?:{SUPERSEDED_BY_PHRASE}|{SUPERSEDES_WORD}|replaced\s+by|replaces)"
+_ENDS_ON_A_RELATION = deferred(rf"(?:^|[\s*_(—–-])(?:{SUPERSEDED_BY_PHRASE}|{SUPERSEDES_WORD}|replaced\s+by|replaces"
+                               r"|amended\s+by|amends)"
                                r"[\s*_:：]*$", re.IGNORECASE)
 
 
 # The last word of a relation that names its record after it (`by`, `durch`, `par`, `supersedes`, `replaces`).
 _RELATION_ENDINGS = frozenset({"by", "durch", "par", "por", "pelo", "pela", "da", "door", "przez", "av", "af", "oleh",
-                               "на", "replaces"})
+                               "на", "replaces", "amends"})
 
 
 def _may_end_on_a_relation(value: str) -> bool:
