@@ -1146,3 +1146,58 @@ def test_a_revisit_point_under_a_label_in_another_language(project: Project, tod
     result = project.run("due", "--format", "json")
     assert result.exit_code == 1 and len(json.loads(result.stdout)) == 14
     assert project.run("validate").exit_code == 0
+
+
+def test_portuguese_superseded_by_in_every_spelling_and_a_successor_named_in_brackets(project: Project) -> None:
+    """Audit 58c class 3: Portuguese written without accents, or mixing `por`/`pela`/`pelo` (`Substituida por`,
+    `Substituido pela`, `substituida pelo`), named no successor, and a status naming it in brackets (`Substituido
+    (ver ADR-0004)`, `Superseded (see ADR-0005)`, two named, or a document beside it) was "superseded, no
+    successor named"; `Substituida parcialmente pela [..](..)` dropped its link. Near miss: `Superseded (see
+    below)` names none."""
+    project.write("docs/adrs/0001-alvo.md", "# ADR-0001: Alvo\n\n## Status\nAceito\n")
+    project.write("docs/adrs/0002-alvo.md", "# ADR-0002: Alvo\n\n## Status\nAceito\n")
+    linked = {3: "Substituida por", 4: "Substituido pela", 5: "substituida pelo", 6: "Substituída pelo",
+              7: "Substituida parcialmente pela"}
+    for number, phrase in linked.items():
+        status = "Parcialmente substituido" if number == 7 else "Substituido"
+        project.write(f"docs/adrs/000{number}-x.md", f"# ADR-000{number}: X\n\n## Status\n{status}\n\n"
+                      f"{phrase} [ADR-0001](./0001-alvo.md).\n\n## Data\n2026-01-01\n")
+    named = {8: "Substituido (ver ADR-0001)", 9: "Superseded (see ADR-0002)",
+             10: "Substituido (ver ADR-0001 e ADR-0002)", 11: "Substituido (ver `docs/x.md` e ADR-0002)",
+             12: "Superseded (see below)"}
+    for number, line in named.items():
+        project.write(f"docs/adrs/{number:04d}-x.md", f"# ADR-{number:04d}: X\n\n## Status\n{line}\n\n## Data\n2026-01-01\n")
+    listed = rows(project)
+    assert [(n, listed[n]["status"], listed[n]["superseded_by"]) for n in range(3, 13)] == [
+        (3, "superseded", [1]), (4, "superseded", [1]), (5, "superseded", [1]), (6, "superseded", [1]),
+        (7, "partially superseded", []), (8, "superseded", [1]), (9, "superseded", [2]), (10, "superseded", [1, 2]),
+        (11, "superseded", [2]), (12, "superseded", [])]
+    shown = json.loads(project.run("show", "7", "--format", "json").stdout)
+    assert [(link["kind"], link["number"]) for link in shown["links"]] == [("amended-by", 1)]
+
+
+def test_a_scheduled_review_and_a_replaced_decision_key_in_portuguese(project: Project) -> None:
+    """Audit 58c class 5: Tiag8/bible-study's template keys the review `**Revisão agendada**: 2025-12-03 (30 dias
+    após implementação)` below the body's metrics, and the decision it replaces `**Decisão Substituída**:` under the
+    title; neither was read, so `due` missed the review and `revisit` wrote a second, contradicting `Revisar em`
+    line. Now the day is the revisit point (its remark in brackets no part of it), the key names what the record
+    supersedes, and revisit and supersede edit those lines in place."""
+    project.today = "2026-12-08"
+    project.write("docs/adr/008-a.md", "# ADR 008: A\n\n**Status**: ✅ Aceito\n**Data**: 2025-11-03\n"
+                  "**Decisão Substituída**: Nenhuma (nova estratégia)\n\n---\n\n## Contexto\n\nc\n\n"
+                  "## Métricas de Sucesso\n\n- [x] **Métrica 1**: ok\n\n"
+                  "**Revisão agendada**: 2025-12-03 (30 dias após implementação)\n\n---\n\n## Referências\n\n- r\n")
+    project.write("docs/adr/009-b.md", "# ADR 009: B\n\n**Status**: ✅ Aceito\n**Data**: 2025-11-09\n"
+                  "**Decisão Substituída**: N/A (Nova framework)\n\n---\n\n## Contexto\n\nc\n")
+    project.write("docs/adr/010-c.md", "# ADR 010: C\n\n**Status**: ✅ Aceito\n**Data**: 2025-11-10\n"
+                  "**Decisão Substituída**: [ADR-008](008-a.md)\n\n## Contexto\n\nc\n")
+    listed = rows(project)
+    assert [(n, listed[n]["revisit"], listed[n]["supersedes"]) for n in (8, 9, 10)] == [
+        (8, "2025-12-03", []), (9, None, []), (10, None, [8])]
+    assert [row["number"] for row in json.loads(project.run("due", "--format", "json").stdout)] == [8]
+    assert project.run("revisit", "8", "--outcome", "kept", "--next", "2027-06-01").exit_code == 0
+    text = project.read("docs/adr/008-a.md")
+    assert "**Revisão agendada**: 2027-06-01 (30 dias após implementação)" in text and "Revisar" not in text
+    assert project.run("supersede", "8", "--by", "9").exit_code == 0
+    assert project.read("docs/adr/009-b.md").split("\n")[4] == "**Decisão Substituída**: [ADR-008](008-a.md) (Nova framework)"
+    assert rows(project)[9]["supersedes"] == [8]

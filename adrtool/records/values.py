@@ -332,6 +332,12 @@ _IN_PARENTHESES = deferred(
     rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s*\(\s*(?:(?P<older>{SUPERSEDES_WORD}|replaces)"
     rf"|(?P<newer>(?:{SUPERSEDED_WORD}\s+|replaced\s+)?by))\s+"
     rf"(?P<references>{_REFERENCE_ITEM}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE_ITEM})*)\s*\)", re.IGNORECASE)
+# What a superseded status points to in parentheses, in the languages statuses are read in (`Substituido (ver
+# ADR-0004)`, `Superseded (see ADR-0005 and ADR-0014)`, `(ver `docs/x.md` e ADR-0055)`): the records it names by
+# reference are its successors.
+_SEE_IN_PARENTHESES = deferred(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*\(\s*(?:see|ver|vea|véase|voir|siehe|vedi|zie)"
+                               r"\s*:?\s+([^()]+)\)", re.IGNORECASE)
+_NAMED_RECORD = deferred(r"\b(?:adr|rfc)[-_ ]?#?\d+\b", re.IGNORECASE)
 # A sentence saying what became of the decision (`Technical decision has been accepted.`, `This ADR is accepted.`,
 # `The decision was accepted on 2020-01-01.`): its word. Not one about anything else (`It is accepted that ...`).
 _DECISION_SENTENCE = deferred(r"(?:th(?:is|e)\s+)?(?:[^\W\d_]+\s+)?(?:decision|adr|proposal|record|rfc)\s+"
@@ -741,6 +747,9 @@ def _read_status(text: str) -> StatusReading:
     if status == "superseded" and not successors and ("（" in head or "(" in head) \
             and (bracketed := _SUCCESSOR_IN_BRACKETS.search(head)) is not None:
         successors = (bracketed.group(1),)  # `置き換え（[ADR-0013](./0013-x.md) により ...）`: what replaced it
+    if status == "superseded" and not successors and "(" in head and (seen := _SEE_IN_PARENTHESES.match(head)) \
+            and (named_there := _NAMED_RECORD.findall(seen.group(1))):
+        successors = (", ".join(named_there),)  # `Substituido (ver ADR-0004)`, `Superseded (see ADR-5 and ADR-7)`
     if status is not None and "(" in head and (named := _IN_PARENTHESES.match(head)) is not None:
         if named.group("older"):
             replaced = (named.group("references"), *replaced)

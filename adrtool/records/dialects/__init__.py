@@ -129,7 +129,8 @@ def _rare_kind(heading: str) -> str:
 _KIND_OF: dict[str, str] = {}
 _KINDS_KEPT = 4096
 # And K: an open task to revisit the decision (`- [ ] Revisit by 2026-10-31`, `* [ ]`, indented too), found in a
-# look for a task box (its last character rare, the look skips fast), then by its words.
+# look for a task box (its last character rare, the look skips fast), then by its words; and A: a review scheduled
+# on a key line of its own (``nygard.SCHEDULED_REVIEW``).
 _TASK_BOX = "[ ]"
 
 
@@ -161,6 +162,8 @@ def _parse(text: str, directory: Path, name: str) -> Record:
                     for heading in _HEADINGS.findall(text)])
     if _TASK_BOX in text and nygard.REVISIT_TASK.search(text) is not None:
         rare += "K"
+    if "agendad" in text and nygard.SCHEDULED_REVIEW.search(text) is not None:
+        rare += "A"
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
@@ -430,7 +433,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         links = (*links, *sectioned)
     if "N" in rare:
         meta, key_lines = _with_notes_footer(lines, meta, key_lines)
-    if ("V" in rare or "K" in rare) and _REVISIT_KEYS.isdisjoint(meta) \
+    if ("V" in rare or "K" in rare or "A" in rare) and _REVISIT_KEYS.isdisjoint(meta) \
             and (point := _revisit_below(lines, after, rare)) is not None:
         meta, key_lines = {**meta, point[0]: point[1]}, {**key_lines, point[0]: point[2]}  # `## Revisit` / `Q2 2026`
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
@@ -445,9 +448,12 @@ _BODY_REVISIT_KEYS = {"revisit": "next-review"}  # (canonically the revisit poin
 
 def _revisit_below(lines: list[str], after: int, rare: str) -> tuple[str, str, int] | None:
     """The revisit point the body gives below line index ``after``: a revisit section's (``V``), else an open
-    task's (``K``: `- [ ] Revisit by 2026-10-31`)."""
+    task's (``K``: `- [ ] Revisit by 2026-10-31`), else a scheduled review's line (``A``: `**Revisão agendada**:
+    2025-12-03`)."""
     point = nygard.revisit_section(lines, after) if "V" in rare else None
-    return point if point is not None or "K" not in rare else nygard.revisit_task(lines, after)
+    if point is None and "K" in rare:
+        point = nygard.revisit_task(lines, after)
+    return point if point is not None or "A" not in rare else nygard.scheduled_review(lines, after)
 _STATE_PREFIX_LENGTH = 20  # where a title's colon after its state may be (`**Implemented**:`), at the latest
 _DAYS_ABOVE = ("date", "start-date", "created")  # the days a list over the title may give alone
 _BULLETS = ("- ", "* ")

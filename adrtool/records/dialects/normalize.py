@@ -126,6 +126,16 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                                   "decided-on"),
                   **dict.fromkeys(("data-decisão", "data-decisao"), "decision-date"),
                   "fechas": "dates"}
+
+
+def replaced_by_in_portuguese(between: str = "") -> tuple[str, ...]:
+    """Portuguese for replaced by as keys, each way logs spell it: `substituído` with the accent typed or not, of
+    either gender, then ``between`` (`parcialmente-`), then `por`, `pela` or `pelo` whatever the gender
+    (`Substituida pelo`, `Substituido pela`, as hand-kept logs mix them)."""
+    return tuple(f"substitu{accent}d{gender}-{between}{by}" for accent in ("í", "i") for gender in ("o", "a")
+                 for by in ("por", "pela", "pelo"))
+
+
 # The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
 # (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
 # language: English reads it as a label of its own), nor what a log says of its own (`Depende de`, `Habilita`):
@@ -135,17 +145,18 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                    "substitui", "sostituisce", "vervangt", "zastępuje", "zastepuje", "заменяет", "取代", "替代",
                    "nahrazuje", "замінює", "thay-thế-cho", "menggantikan", "înlocuiește",
                    # Norwegian and Danish, Swedish (`Erstatter [ADR 0011](..)`, `Ersätter [ADR 0018](..)`)
-                   "erstatter", "ersätter"),
+                   "erstatter", "ersätter",
+                   # the decision it replaces, as a Portuguese template keys it (`**Decisão Substituída**: N/A`)
+                   "decisão-substituída", "decisao-substituida"),
     "superseded-by": ("remplacé-par", "remplacée-par", "remplace-par", "remplacee-par", "supplanté-par",
                       "supplantée-par", "ersetzt-durch",
                       "abgelöst-durch", "reemplazado-por", "reemplazada-por", "sustituido-por", "sustituida-por",
-                      "substituído-por", "substituída-por", "substituido-por", "sostituito-da", "sostituita-da",
+                      "sostituito-da", "sostituita-da",
                       "vervangen-door",
                       "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代",
                       "erstattet-af", "erstattet-av", "superato-da", "superata-da", "supersedido-por",
                       "supersedida-por", "superado-por", "superada-por", "superado-pelo",
-                      "superada-pela", "substituído-pelo", "substituída-pela", "substituido-pelo",
-                      "substituida-pela",
+                      "superada-pela", *replaced_by_in_portuguese(),
                       # Russian and Ukrainian `Замінено на [ADR-1](..)`, Czech, Vietnamese (`Bị thay thế bởi`),
                       # Indonesian and Romanian
                       "заменено-на", "замінено-на", "nahrazeno", "nahrazeno-rozhodnutím", "bị-thay-thế-bởi",
@@ -170,7 +181,8 @@ LOCALIZED_KEYS.update({word: key for key, words in {
 # `재검토일:`): keys, and the names of a section of its own (`## Revisar en` over the day).
 LOCALIZED_REVISIT_NAMES = (("nächste", "überprüfung"), ("wiedervorlage",), ("à", "revoir", "le"), ("a", "revoir", "le"),
                            ("prochaine", "révision"), ("revisar",), ("revisar", "en"), ("revisar", "em"),
-                           ("próxima", "revisión"), ("próxima", "revisão"), ("fecha", "de", "revisión"),
+                           ("próxima", "revisión"), ("próxima", "revisão"), ("revisão", "agendada"),
+                           ("revisao", "agendada"), ("fecha", "de", "revisión"),
                            ("data", "de", "revisão"), ("date", "de", "révision"), ("prossima", "revisione"),
                            ("volgende", "herziening"), ("następny", "przegląd"), ("следующий", "пересмотр"),
                            ("наступний", "перегляд"), ("příští", "revize"), ("nästa", "översyn"), ("tinjau", "ulang"),

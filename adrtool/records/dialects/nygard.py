@@ -35,11 +35,13 @@ from adrtool.records.dialects.normalize import (
     key_spelling,
     negated,
     number_of,
+    replaced_by_in_portuguese,
     revisit_point,
 )
 from adrtool.records.names import identity, is_date_named, linked_identity, record_file_of_url
 from adrtool.records.values import (
     ENDED_STATUSES,
+    KNOWN_STATUSES,
     LINE_BREAK,
     PART_OF,
     PORTION_SUPERSEDED,
@@ -1106,11 +1108,9 @@ def _day_of_a_revisit(value: str) -> str:
     2026**`); "" for a sentence."""
     if value[:1] > "\u2000" or "**" in value or "__" in value:
         value = _EMPHASIS_PAIR.sub(r"\2", after_pictographs(value)).strip()
-    if _a_revisit_day(value):
-        return value
     if value[-1:] == ")" and "(" in value and _a_revisit_day(bare := value[:value.rindex("(")].rstrip()):
         return bare
-    return ""
+    return value if _a_revisit_day(value) else ""
 
 
 _EMPHASIS_PAIR = deferred(r"(\*\*|__)(.+?)\1")
@@ -2125,7 +2125,8 @@ def _unkeyed_any(text: str) -> str:
 # durch [ADR-0023](..)`).
 _PARTLY_IN_OTHER_LANGUAGES = ("teilweise-ersetzt-durch", "teilweise-abgelöst-durch", "partiellement-remplacé-par",
                               "partiellement-remplacée-par", "parcialmente-reemplazado-por",
-                              "parcialmente-substituído-por", "parcialmente-substituido-por")
+                              *(f"parcialmente-{key}" for key in replaced_by_in_portuguese()),
+                              *replaced_by_in_portuguese(between="parcialmente-"))
 # The label of a supersession in part whose word comes first (`Superseded in part by`, `Superseded (in part) by`):
 # the status stays the word it opens with, as a status line saying so reads.
 SUPERSEDED_IN_PART = "superseded-in-part-by"
@@ -2832,6 +2833,25 @@ def revisit_section(lines: list[str], after: int) -> tuple[str, str, int] | None
 
 # A task of the body to look at the decision again by a day (HopSkipInc/repo-governance's Falsifier section, as
 # its template writes it: `- [ ] Revisit by 2026-10-31, or when the pilot cohort renews`); ticked, it was done.
+# A review scheduled as a bold key line of its own anywhere in the body (`**Revisão agendada**: 2025-12-03 (30 dias
+# após implementação)`, under the success metrics of Tiag8/bible-study's template).
+SCHEDULED_REVIEW = deferred(r"^(?:\*\*|__)revis[ãa]o agendada(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
+
+
+def scheduled_review(lines: list[str], after: int) -> tuple[str, str, int] | None:
+    """(key, value, line) of the revisit point the first ``SCHEDULED_REVIEW`` line below line index ``after``
+    names, a remark in brackets after its day left out; None when none names a day, month or quarter."""
+    for index in markdown.unfenced(lines, after + 1):
+        line = lines[index].strip()
+        if line[:2] not in ("**", "__") or SCHEDULED_REVIEW.match(line) is None:
+            continue
+        match = _HEADER_LINE.fullmatch(line)
+        read = _keyed(line, match) if match is not None else None
+        if read is not None and read[0] == "revisit":
+            return "revisit", read[1], index + 1
+    return None
+
+
 REVISIT_TASK = deferred(r"^[ \t]*[-*+][ \t]+\[ \][ \t]+((?:re-?review|review|revisit|re-?evaluate|re-?assess)"
                         r"[ \t][^\n]*)$", re.IGNORECASE | re.MULTILINE)
 
