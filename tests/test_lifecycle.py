@@ -2882,3 +2882,27 @@ def test_supersede_names_the_successor_as_the_log_s_statuses_name_theirs(project
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed][1:] == [
         ("superseded", [], [3]), ("adopted", [2], [])]
+
+
+def test_status_edits_keep_a_status_sub_heading(project: Project) -> None:
+    """Audit 58c class 2: a status written as a sub-heading of the Status section (adrowse's `### <img ..
+    alt="提案済み" /> 提案済み`) could not be accepted or superseded ("it is without a status"); the word changes
+    in place, the heading's marks and picture kept, and the picture's alt text is not taken for the word. A
+    successor named in a log whose superseded records link it on the status's line is written in the log's words,
+    not with the link's label (`置き換え済み 決定`)."""
+    heading = '### <img src="x.svg" width="10" alt="提案済み" /> 提案済み'
+    for number in (1, 2, 3):
+        project.write(f"docs/decisions/0000{number}-t.md", f"# 決定 {number}\n\n## ステータス\n\n{heading}\n\n"
+                      "## 背景\n\nb\n")
+    project.write("docs/decisions/00004-t.md", "# 決定 4\n\n## ステータス\n\n### 承認済み\n\n## 背景\n\nb\n")
+    assert project.run("accept", "1").exit_code == 0
+    assert project.read("docs/decisions/00001-t.md").split("\n")[4] == (
+        '### <img src="x.svg" width="10" alt="提案済み" /> 承認済み')
+    for number in (2, 3):
+        result = project.run("supersede", str(number), "--by", "4")
+        assert (result.exit_code, result.stderr) == (0, "")
+        assert project.read(f"docs/decisions/0000{number}-t.md").split("\n")[4] == (
+            '### <img src="x.svg" width="10" alt="提案済み" /> 置き換え済み [決定 4](00004-t.md)')
+    listed = {row["number"]: (row["status"], row["superseded_by"])
+              for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert listed == {1: ("accepted", []), 2: ("superseded", [4]), 3: ("superseded", [4]), 4: ("accepted", [])}

@@ -330,3 +330,31 @@ def test_a_status_key_line_ending_on_amended_by_runs_on_to_the_record_named(proj
                   "[ADR-0001](0001-t1.md)\n\n## Context\n\nx\n")
     listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(link["kind"], link["number"]) for link in listed[2]["links"]] == [("amended-by", 1)]
+
+
+def test_a_status_stated_as_a_sub_heading_of_the_status_section(project: Project) -> None:
+    """Audit 58c class 2: a Status section whose value is a sub-heading (`### 承認済み`, adrowse's `### <img ..
+    alt="承認済み" /> 承認済み` under its comments, `### Accepted`) read as no status (ADR301 "the status is
+    empty"); its text is the status, as a paragraph's is. Near miss: a sub-heading that names no status
+    (`### Note` over `Proposed`) is not the status."""
+    lines = {1: "### 承認済み", 2: "<!-- to render SVG file trick -->\n<!-- markdownlint-disable MD033 -->\n"
+                                  '### <img src="x.svg" width="10" alt="承認済み" /> 承認済み', 3: "### Accepted",
+             4: "### Note\n\nProposed"}
+    for number, line in lines.items():
+        project.write(f"docs/decisions/0000{number}-t.md", f"# 決定 {number}\n\n## ステータス\n\n{line}\n\n## 背景\n\nb\n")
+    listed = {row["number"]: row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert listed == {1: "accepted", 2: "accepted", 3: "accepted", 4: "proposed"}
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"], finding["code"]) for finding in findings if finding["code"] == "ADR301"] == []
+
+
+def test_a_table_of_contents_is_no_title_of_a_record_without_one(project: Project) -> None:
+    """Audit 58c class 2: adrowse's records open with `## はじめに` (introduction) over links to their own sections
+    and have no title heading; each took "はじめに" as its title. The title is the first line of the Decision
+    section, as the log's own links name the record. Near miss: an opening heading over text is the title."""
+    project.write("docs/decisions/00006-zero-typo.md", "## はじめに\n\n* [決定](#決定)\n* [ステータス](#ステータス)\n\n"
+                  "## 決定\n\n<!-- 提案または実施する変更は何か？ -->\nタイポミスをなくすため CSpell と typos を導入する\n\n"
+                  "## ステータス\n\n承認済み\n")
+    project.write("docs/decisions/00007-x.md", "## Use Gradle\n\nWe build with it.\n\n## Status\n\nAccepted\n")
+    listed = {row["number"]: row["title"] for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert listed == {6: "タイポミスをなくすため CSpell と typos を導入する", 7: "Use Gradle"}

@@ -1755,7 +1755,7 @@ class Editor:
         ending = _line_ending(line) or self.newline
         text = line.rstrip("\r\n")
         said = str(self.record.meta["status"]).strip()
-        at = text.find(said, after_opening_comments(text)) if said else -1
+        at = _shown_at(text, said) if said else -1
         if at > 0 and (again := _SEPARATOR_AGAIN.match(said)) is not None:  # (`Status:: Proposed`): it stays
             at, said = at + again.end(), said[again.end():]
         if at > 0 and (":" in text[:at] or "：" in text[:at]):
@@ -2308,16 +2308,31 @@ def _marks_around(said: str, status: str | None) -> tuple[str, str]:
                                f"{said[found.remarked:]}"
 
 
+def _shown_at(text: str, said: str) -> int:
+    """Where the status ``said`` stands on its line ``text`` as a reader sees it: after the comments opening the
+    line, and outside an HTML tag (the picture's `alt="承認済み"` before `承認済み`, as adrowse writes a status);
+    -1 where it does not."""
+    at = text.find(said, after_opening_comments(text))
+    while at > 0 and "<" in text and text.rfind("<", 0, at) > text.rfind(">", 0, at):
+        at = text.find(said, at + 1)
+    return at
+
+
 def _comments_around(text: str, said: str) -> tuple[str, str]:
     """The HTML comments written before and after the status ``said`` on its line ``text`` (`<!-- one of .. -->
     Proposed`), which a new status keeps; two empty strings where the line holds more than those."""
-    at = text.find(said, after_opening_comments(text)) if said else -1  # (the word may be a comment's too)
+    at = _shown_at(text, said) if said else -1  # (the word may be a comment's too)
     if at < 0:
         return "", ""
     before, after = text[:at], text[at + len(said):]
-    if without_comments(before).strip() or without_comments(after).strip():
+    if _STATUS_HEADING_OPENING.fullmatch(without_comments(before)) is None or without_comments(after).strip():
         return "", ""
     return before, after
+
+
+# What may open a status's line before it and stay when it changes: blanks, and the marks of a sub-heading the Status
+# section states it as, with the pictures before the word (adrowse's `### <img src=".." alt="承認済み" /> 承認済み`).
+_STATUS_HEADING_OPENING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:<img\b[^<>]*>[ \t]*)*")
 
 
 def _sentence(words: str) -> str:

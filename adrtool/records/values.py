@@ -54,7 +54,7 @@ _SPELLINGS.update({word: status for status, words in {
                  "已采纳", "已采用", "승인", "수락", "승인됨", "수락됨", "diterima", "通过", "已通过"),
     "proposed": ("proposé", "proposée", "vorgeschlagen", "propuesto", "propuesta", "proposto", "proposta",
                  "voorgesteld", "proponowana", "proponowany", "proponowane", "предложено", "предложен",
-                 "предложена", "提案", "提议", "提案中", "已提议", "제안", "제안됨"),
+                 "предложена", "提案", "提案済み", "提议", "提案中", "已提议", "제안", "제안됨"),
     "rejected": ("rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
                  "rejeitada", "rifiutato", "rifiutata", "respinto", "afgewezen", "odrzucona", "odrzucony",
                  "odrzucone", "отклонено", "отклонен", "отклонён", "отклонена", "却下", "拒绝", "已拒绝", "거부",

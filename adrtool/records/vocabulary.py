@@ -361,7 +361,12 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
             continue
         found = _BEFORE_A_LINK.match(_written(_status_of(other)))
         words = found.group(1) if found is not None else None
-        if words is None and read < _LINES_READ and (line := other.meta_lines.get("superseded-by")) is not None:
+        if read < _LINES_READ and (line := other.meta_lines.get("status")) is not None \
+                and line == other.meta_lines.get("superseded-by"):
+            read += 1  # the link on the status's line: its label's words are no part of the phrase (`置き換え済み
+            # [決定 6](..)`)
+            words = _words_before_a_link(_LINE_OPENING.sub("", _line_of(other, line)).strip(_MARKS)) or words
+        elif words is None and read < _LINES_READ and (line := other.meta_lines.get("superseded-by")) is not None:
             read += 1  # a Status section's link line, which the status is read from (`Superceded by [2. X](..)`)
             words = _words_before_a_link(_line_of(other, line).strip(_MARKS))
         if words is not None and len(words) <= _LONGEST_PHRASE:
@@ -596,6 +601,9 @@ def _words_before_a_link(line: str) -> str | None:
     return line.rstrip(":") if _WORDS_ALONE.fullmatch(line) else None
 
 
+# What opens a status's line before its words: a sub-heading's marks and the pictures after them (adrowse's
+# `### <img src=".." alt="承認済み" /> 承認済み`).
+_LINE_OPENING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?(?:<img\b[^<>]*>[ \t]*)*")
 _LINES_READ = 20  # the superseded records whose link line is read for its words: enough to tell a log's
 
 

@@ -1223,7 +1223,47 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
         return None  # `#### Table of contents` over `## Context`: a deep heading is a title only atop its peers
     if text[:2] == "1." and _numbered_as_the_first_section(lines, index, level):
         text = text[2:].strip() or text  # `#### 1. Use CQRS` over `#### 2. Status`: the first of numbered sections
+    if _a_table_of_contents(lines, index + 1):
+        return _decision_s_first_line(lines, index + 1)
     return _not_a_section(markdown.Heading(level, text, index + 1))
+
+
+def _a_table_of_contents(lines: list[str], start: int) -> bool:
+    """Whether the lines from index ``start`` to the next heading are a list of links to the record's own
+    sections and nothing more (adrowse's `## はじめに` over `* [決定](#決定)`, `* [ステータス](#ステータス)` ..)."""
+    listed = False
+    for line in lines[start:]:
+        if line[:1] == "#":
+            break
+        if line.strip():
+            if _ANCHOR_ITEM.fullmatch(line) is None:
+                return False
+            listed = True
+    return listed
+
+
+_ANCHOR_ITEM = deferred(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]*\]\(#[^()\s]*\)[ \t]*")
+
+
+def _decision_s_first_line(lines: list[str], start: int) -> markdown.Heading | None:
+    """The title of a record that opens with a table of contents and has no title heading: the first line of its
+    Decision section, the words its log's own links name it by (adrowse's records: `## 決定` over `タイポミスを
+    なくすため CSpell と typos を導入する`); None where it has no such section or line."""
+    for heading in markdown.iter_headings(lines, start):
+        if heading.text.rstrip(":： ").lower() not in _DECISION_SECTIONS:
+            continue
+        for index, shown in enumerate(comments.uncommented(lines[heading.line:]), heading.line):
+            if shown[:1] == "#":
+                return None
+            if shown.strip():
+                return markdown.Heading(0, shown.strip(), index + 1)
+        return None
+    return None
+
+
+# The names of a record's Decision section, by language.
+_DECISION_SECTIONS = frozenset({"decision", "décision", "entscheidung", "decisión", "decisão", "decisao",
+                                "decisione", "besluit", "decyzja", "решение", "決定", "决策", "决定", "결정"})
 
 
 _TITLE_LEVEL = 3  # the deepest opening heading taken for the title whatever headings follow it

@@ -2626,6 +2626,9 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
     blank line between (`Accepted` then `Extended by [17. X](0017-x.md)`) counted as a paragraph of its own, as
     its writer meant it."""
     text = section.text(lines)
+    if "#" in text and (heading := _status_sub_heading(lines, section)) is not None:
+        lines = [*lines[:heading], markdown.atx_heading(lines[heading])[1], *lines[heading + 1:]]  # type: ignore[index]
+        text = section.text(lines)
     if "<!--" in text or "][" in text:
         # as a reader sees them: `<!-- c --> Accepted`, and `Supersedes [1. One][one]` linked by its definition
         definitions = markdown.link_definitions(lines) if "][" in text else {}
@@ -2660,6 +2663,25 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
         simple = markdown.simple_paragraphs(text, first + 1)
         found.extend(simple if simple is not None else markdown.paragraphs(text, first + 1))
     return found
+
+
+def _status_sub_heading(lines: list[str], section: markdown.Section) -> int | None:
+    """The line index of a sub-heading that opens the Status section and names a status (`### 承認済み`,
+    `### <img src=".." alt="承認済み" /> 承認済み`, as adrowse writes it; `### Accepted`): its text is the status,
+    as a paragraph's would be. None where something else opens the section, or the heading names no status
+    (`### History` over a list of entries)."""
+    for index, shown_line in enumerate(uncommented(lines[section.start:section.end]), section.start):
+        if not shown_line.strip():
+            continue
+        atx = markdown.atx_heading(lines[index])
+        if atx is None or atx[0] <= section.heading.level:
+            return None
+        shown = _HTML_TAG.sub("", atx[1]).strip()
+        return index if shown and read_status(shown).status in KNOWN_STATUSES else None
+    return None
+
+
+_HTML_TAG = deferred(r"<[^<>]*>")
 
 
 def _shown_after_comments(line: str) -> str:
