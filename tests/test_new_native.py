@@ -1073,6 +1073,32 @@ def test_a_log_in_another_language_that_dates_no_record_gets_a_record_in_its_wor
     assert (record["status"], record["date"], record["supersedes"]) == ("proposed", None, [1])
 
 
+BROKERX = "# ADR-00{n} — Décision {n}\n\n**Statut**: Accepté\n\n## Contexte\nx\n\n## Décision\ny\n\n## Conséquences\nz\n"
+
+
+@pytest.mark.parametrize(("named", "new", "label"), [("adr00{n}.md", "adr003.md", "ADR-001"),
+                                                   ("000{n}-un-{n}.md", "0003-trois-essai.md", "ADR-0001")],
+                         ids=("adrNNN", "NNNN-slug"))
+def test_a_log_stating_an_undated_key_line_status_gets_a_record_shaped_as_its_own(project: Project, named: str,
+                                                                                 new: str, label: str) -> None:
+    """Audit 58 c1 (AymanZahir/brokerX: `**Statut**: Accepté`, `## Contexte` / `## Décision`, no record dated): the
+    log's shape was taken only where its records have a date line; without one `new` wrote adr-tools' English
+    (`## Status` / `Proposed` / `Supersedes`). It is shaped as its records, in their words, undated as they are."""
+    for n in (1, 2):
+        project.write(f"docs/adr/{named.format(n=n)}", BROKERX.format(n=n))
+    result = project.run("new", "--supersedes", "1", "Trois", "essai")
+    assert (result.exit_code, result.stdout) == (0, f"docs/adr/{new}\n"), result.stderr
+    first = named.format(n=1)
+    assert project.read(f"docs/adr/{new}") == (
+        f"# ADR-003 — Trois essai\n\n**Statut**: Proposé\n**Remplace**: [{label}]({first})\n\n"
+        "## Contexte\n\n## Décision\n\n## Conséquences\n")
+    assert project.read(f"docs/adr/{first}") == BROKERX.format(n=1).replace(
+        "Accepté", f"Remplacé par [{label[:-1]}3]({new})")
+    record = shown(project, "3")
+    assert (record["status"], record["date"], record["supersedes"], record["format"]) == ("proposed", None, [1],
+                                                                                          "nygard")
+
+
 @pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_an_adr_cli_log_dates_a_new_record_on_a_bare_line_as_its_records(project: Project, today: str) -> None:
     """Audit 55 a6: GingerTommy's adr-cli writes the day alone under the title (`2017-07-03`), and so are its own

@@ -194,34 +194,36 @@ def key_meaning(record: Record, name: str) -> str | None:
 def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int | None,
                          records: Sequence[Record], front_matter: FrontMatter | None = None) -> str | None:
     """A new record shaped as the log's newest record, for a log with no template whose records state their
-    status and day as key lines under the title (`**Status:** Accepted`, `**Date:** 2021-01-01`): its title line
+    status and day as key lines under the title (`**Status:** Accepted`, `**Date:** 2021-01-01`), or their status
+    alone where the log dates no record (``_undated_key_lines``; the new one then undated too): its title line
     (or, titled in front matter, its front matter as ``front_matter`` writes it; none without), those two lines (and,
     in MADR 2's bullets, its other bullets and the keyed lines most records open with, their values left for the
     author: ``_left_for_the_author``), and the sections most of the log's records have, empty; None for a log not
     written so."""
     newest = _newest(records)
-    if newest is None or newest.date is None or not isinstance(newest.meta.get("status"), str) \
-            or not isinstance(newest.meta.get("date"), str | dt.date):
+    if newest is None or not isinstance(newest.meta.get("status"), str):
         return None
     lines = lines_of(newest.path)
     if lines is None:
         return None
     status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get("date")
-    if newest.title_line is None or status_line is None or date_line is None \
+    if newest.title_line is None or status_line is None \
             or not _a_key_line(lines[status_line - 1], str(newest.meta["status"])):
-        return None
-    placed = _placeholder_of(newest.meta["date"], newest.date)
-    if placed is None:
         return None
     said: dict[int, list[str]] = {}  # the values each line states (one line may state both)
     said.setdefault(status_line, []).append(str(newest.meta["status"]).strip())
-    said.setdefault(date_line, []).append(str(newest.meta["date"]))
+    placed = None
+    if date_line is not None or newest.date is not None or not _undated_key_lines(newest, records):
+        placed = _placeholder_of(newest.meta.get("date"), newest.date) if newest.date is not None else None
+        if placed is None or date_line is None:
+            return None  # (a log that dates its records: a new one needs a date line as the newest's)
+        said.setdefault(date_line, []).append(str(newest.meta["date"]))
     keys: list[tuple[int, str]] = []
     for line, values in sorted(said.items()):
         text = _key_and_value(lines[line - 1], values)
         if text is None:
             return None
-        keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
+        keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if placed and line == date_line else text))
     bullets, opening_keys = _left_for_the_author(lines, newest, records, set(said)) \
         if newest.format is Dialect.MADR2 else (_names_left_for_the_author(lines, newest, set(said)), [])
     opening = _opening_as_the_newest(lines, newest, records, number, title, day, front_matter)
@@ -243,6 +245,13 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
                         for part in (heading, "", *(part for _, line in held.get(heading, [])
                                                     for part in (line, ""))))])
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
+
+
+def _undated_key_lines(newest: Record, records: Sequence[Record]) -> bool:
+    """Whether a new record may be shaped as ``newest`` with no date line: a log whose records state their status as
+    key lines and most of them no day (AymanZahir/brokerX's `**Statut**: Accepté`). An undated MADR 2 log gets
+    MADR 2's own template, which has a place for the day."""
+    return newest.format is not Dialect.MADR2 and not _dates_its_records(records)
 
 
 def unstated_as_the_newest(directory: Path, name: str, title: str, number: int, records: Sequence[Record]
