@@ -258,6 +258,24 @@ def test_revisit_moves_a_madr2_revisit_bullet_or_adds_one(project: Project) -> N
     assert project.run("due").exit_code == 0
 
 
+@pytest.mark.parametrize("links", ["", "* [Req](http://x)\n"], ids=("link-alone", "after-a-web-link"))
+def test_revisit_of_a_madr2_record_adr_link_linked_adds_the_bullet_under_its_date(project: Project, links: str) -> None:
+    """Audit 58 c4 (Grupo3-DAS): after `adr link` wrote `* Relates to [..](..)` under `## Links`, `adr revisit` put
+    `* Revisit:` after that bullet, read no point back there, and refused. It goes with the header bullets, as
+    without the link."""
+    record = "# {title}\n* Status: accepted\n* Date: 2020-12-08\n\n## Context\nx\n\n## Links\n\n{links}"
+    project.write("docs/decisions/0001-uno.md", record.format(title="Uno", links=links))
+    project.write("docs/decisions/0002-dos.md", record.format(title="Dos", links=links))
+    assert project.run("link", "1", "relates-to", "2").exit_code == 0
+    done = project.run("revisit", "2", "--outcome", "kept", "--next", "2027-06-01")
+    assert (done.exit_code, done.stderr) == (0, ""), done.stderr
+    assert project.read("docs/decisions/0002-dos.md") == (
+        "# Dos\n* Status: accepted\n* Date: 2020-12-08\n* Revisit: 2027-06-01\n\n## Context\nx\n\n## Links\n\n"
+        f"{links}* Relates to [ADR-0001](0001-uno.md)\n")
+    shown = json.loads(project.run("show", "2", "--format", "json").stdout)
+    assert (shown["revisit"], shown["relates_to"]) == ("2027-06-01", [1])
+
+
 def test_revisit_of_a_key_line_keeps_the_record_s_shape_or_refuses(project: Project) -> None:
     """Attack round 53: a `Revisit` line adr does not read as the point (a link, a second point) is not left beside
     a new one, the edit is refused (M2); a line added inside a block of broken key lines is broken as they are

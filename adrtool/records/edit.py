@@ -1503,11 +1503,22 @@ class Editor:
             return
         if not self.key_lines:
             raise self._unsupported(key)
-        last = max(self.key_lines.values()) - 1
+        last = max(self._header_key_lines()) - 1
         bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
         label = _as_written(key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()), self.lines[last])
         self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label}{link}{self.newline}")
         self.key_lines[key] = last + 2
+
+    def _header_key_lines(self) -> list[int]:
+        """The lines of the record's metadata bullets under its title, above the first heading after its status or
+        date (`* Status:` / `* Date:`): a relation's bullet in its `## Links` list (`* Relates to [..](..)`, as `adr
+        link` writes it) is no place to add a bullet after. All its key lines where it states neither."""
+        held = [self.key_lines[key] for key in ("status", "date") if key in self.key_lines]
+        if not held:
+            return list(self.key_lines.values())
+        below = next(iter(markdown.iter_headings([line.rstrip("\r\n") for line in self.lines], min(held))), None)
+        end = below.line if below is not None else len(self.lines) + 1
+        return [line for line in self.key_lines.values() if line < end]
 
     def _refuse_another_revisit_line(self) -> None:
         """Refuse a revisit point moved or added where the record has a line keyed `Revisit` (outside code) that is
@@ -1535,7 +1546,7 @@ class Editor:
         title, as `adr new` writes it in a MADR 2 record, marked and keyed as the bullet over it is."""
         if not self.key_lines:
             raise self._unsupported(key)
-        last = max(self.key_lines.values()) - 1
+        last = max(self._header_key_lines()) - 1
         bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
         if bullet is None:
             raise self._unsupported(key)
