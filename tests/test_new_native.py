@@ -1099,6 +1099,30 @@ def test_a_log_stating_an_undated_key_line_status_gets_a_record_shaped_as_its_ow
                                                                                           "nygard")
 
 
+ADROWSE_TEMPLATE = "# タイトル\n\n**ステータス**: 提案済み\n\n## 背景\n\n<!-- なぜ -->\n\n## 決定\n\n## 参考文献\n"
+
+
+@pytest.mark.parametrize("path", ["docs/decisions", "docs/other"], ids=("its-log", "another-log"))
+def test_adrowse_s_template_in_its_dot_folder_is_the_log_s_template(project: Project, path: str) -> None:
+    """Audit 58 c1 (misogihagi: adrowse keeps `.adr/template` and names its log in `.adr/config`): the template
+    was not used, as a `template.md` in the log is. It fills the new record of the log the config names, its own
+    word for the status (`提案済み`) read as proposed; another log's record is shaped as its records are."""
+    project.write(".adr/config", f'locale = "ja"\npath = "{path}"\npadding = 5\n')
+    project.write(".adr/template", ADROWSE_TEMPLATE)
+    for n in (1, 2):
+        project.write(f"docs/decisions/0000{n}-kettei-{n}.md",
+                      f"# 決定 {n}\n\n**ステータス**: 承認済み\n\n## 背景\n\nx\n\n## 決定\n\ny\n")
+    result = project.run("new", "新しい決定")
+    assert (result.exit_code, result.stdout) == (0, "docs/decisions/00003-新しい決定.md\n"), result.stderr
+    written = project.read("docs/decisions/00003-新しい決定.md")
+    if path == "docs/decisions":
+        assert written == ADROWSE_TEMPLATE.replace("タイトル", "新しい決定")
+    else:
+        assert "## 参考文献" not in written and written.startswith("# 新しい決定\n\n**ステータス**: ")
+    record = shown(project, "3")
+    assert (record["title"], record["status"], record["date"]) == ("新しい決定", "proposed", None)
+
+
 @pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_an_adr_cli_log_dates_a_new_record_on_a_bare_line_as_its_records(project: Project, today: str) -> None:
     """Audit 55 a6: GingerTommy's adr-cli writes the day alone under the title (`2017-07-03`), and so are its own

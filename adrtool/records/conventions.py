@@ -248,10 +248,43 @@ def find_template(directory: Path, files: Iterable[str] = (), templates: Iterabl
             return path
     if root is None:
         return None
+    kept = _kept_by_adrowse(directory, root)
+    if kept is not None:
+        return kept
     from adrtool.project.discovery import topic_template
 
     shared = topic_template(directory, root, topics)
     return shared if shared is not None and _a_template_file(shared, root) else None
+
+
+# adrowse's folder at a project's root: its `config` names the log (`path = "docs/decisions"`), `template` is the
+# template it copies into each new record.
+_ADROWSE = ".adr"
+_ADROWSE_PATH = re.compile(r'[ \t]*path[ \t]*=[ \t]*(?:"(?P<double>[^"\n]*)"|\'(?P<single>[^\'\n]*)\')[ \t]*(?:#.*)?')
+
+
+def _kept_by_adrowse(directory: Path, root: Path) -> Path | None:
+    """The template adrowse keeps for the log in ``directory`` (`.adr/template` at the project's ``root``, whose
+    `.adr/config` names that log as its `path`); None where it names another, or none."""
+    from adrtool.errors import AdrError
+    from adrtool.fsio import read_bytes, text_of
+
+    config, template = root / _ADROWSE / "config", root / _ADROWSE / "template"
+    if not (_a_template_file(config, root) and _a_template_file(template, root)):
+        return None
+    try:
+        text = text_of(config, read_bytes(config, TEMPLATE_LIMIT, "adrowse config"))
+    except AdrError:
+        return None
+    for line in text.split("\n"):
+        named = _ADROWSE_PATH.fullmatch(line.rstrip("\r"))
+        if named is not None:
+            path = named.group("double") if named.group("double") is not None else named.group("single")
+            try:
+                return template if path and (root / path).resolve() == directory.resolve() else None
+            except (OSError, RuntimeError):
+                return None
+    return None
 
 
 def _a_template_file(path: Path, within: Path) -> bool:
