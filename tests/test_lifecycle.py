@@ -2924,3 +2924,19 @@ def test_status_edits_keep_a_status_sub_heading(project: Project) -> None:
     listed = {row["number"]: (row["status"], row["superseded_by"])
               for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert listed == {1: ("accepted", []), 2: ("superseded", [4]), 3: ("superseded", [4]), 4: ("accepted", [])}
+
+
+QUOTED_BULLET = "# Use X\n\n* Status: {status}\n* Date: 2020-05-21\n\n## Context and Problem Statement\n\nx\n"
+
+
+def test_a_quoted_madr2_bullet_status_is_read_and_edits_keep_its_quotes(project: Project) -> None:
+    """Audit 58b, class 8: `* Status: "accepted"` (MADR 3's quoted value kept in MADR 2's bullets) read as no
+    status (`list`: -, ADR301, `deprecate` refused as without one). One pair of quotes around the value is
+    read as a person reads it, and a status edit keeps them."""
+    project.write("docs/adr/0001-use-x.md", QUOTED_BULLET.format(status='"accepted"'))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"]) for row in listed] == [(1, "accepted")]
+    assert project.run("validate").exit_code == 0
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0001-use-x.md") == QUOTED_BULLET.format(status='"deprecated"')

@@ -163,7 +163,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             index += 1  # a paragraph before the bullets (`**Update (2019-07-30):** we decided ...` too)
             continue
         started = True
-        key, value = bullet
+        key, value = bullet[0], unquoted(bullet[1])
         last_key = None
         if key not in meta:
             meta[key] = value
@@ -176,6 +176,14 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         meta["date"] = meta.pop("data")
         key_lines["date"] = key_lines.pop("data")
     return meta, key_lines, index
+
+
+def unquoted(value: str) -> str:
+    """A bullet's ``value`` without the one pair of quotes around it all (`* Status: "accepted"`: MADR 3's
+    front-matter quoting kept in MADR 2's bullets), as a person reads it."""
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
+        return value[1:-1]
+    return value
 
 
 _BLOCK_OPENINGS = frozenset("*-+#|`~< \t")  # how a line ``_opens_a_block`` may judge so opens (a cheap look first)
