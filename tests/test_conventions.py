@@ -244,6 +244,7 @@ def test_unicode_titles_get_a_readable_file_name(project: Project, title: str, n
 def test_text_paths_are_relative_to_the_current_directory_json_to_the_root(tagged: Project) -> None:
     """From a subdirectory, new, validate and due name files from there (`../decisions/...`, as git does);
     JSON keeps paths from the project root; the same file is named alike by every command."""
+    tagged.write(".adr.toml", "")  # (kept with adrtool: its statuses are the configured ones)
     tagged.write("decisions/0003-broken.md", RECORD.format(status="acepted", tags="x", title="Broken"))
     subprocess.run(["git", "init", "-q"], cwd=tagged.root, check=True)  # the project's root, seen from below
     elsewhere = tagged.root / "docs"

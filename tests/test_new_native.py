@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Project
+from conftest import Project, Result
 
 NYGARD_1 = """\
 # 1. Record architecture decisions
@@ -228,7 +228,8 @@ def test_every_hint_adr_new_writes_in_an_adr_tools_or_madr2_log_is_reported_unti
 
 
 def test_a_madr4_front_matter_template_is_filled(project: Project) -> None:
-    """MADR 3/4's template: the `{...}` status and date and the title filled, unfilled keys left for the author,
+    """MADR 3/4's template: the `{...}` status and date and the title filled, keys it gives a placeholder left empty
+    for the author (audit 58b, class 2),
     adrtool's options added as keys; the status quoted as the template quotes it (audit 52, lane b: GSA-TTS'
     records and MADR 4's template write `status: "accepted"`)."""
     project.write("docs/decisions/0001-use-madr.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Use MADR\n")
@@ -250,7 +251,7 @@ decision-makers: {list everyone involved in the decision}
 ---
 status: "proposed"
 date: 2021-05-01
-decision-makers: {list everyone involved in the decision}
+decision-makers: []
 tags: [db]
 ---
 
@@ -312,14 +313,15 @@ def test_a_key_a_template_writes_twice_is_the_new_record_s_once(project: Project
 def test_relations_a_template_holds_filled_are_not_copied(project: Project) -> None:
     """Round 50's attack (F14): `superseded-by: [9]` in a template was copied into every new record (and validate
     reported ADR401 on it). A relation the template holds filled (in a flow or a block list) is left out; one
-    left empty or as a placeholder stays for the author; `--supersedes` writes the new record's own, once."""
+    left empty stays for the author, one a placeholder is left empty (audit 58b, class 2); `--supersedes` writes
+    the new record's own, once."""
     project.write("docs/decisions/0001-use-madr.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Use MADR\n")
     project.write("docs/decisions/adr-template.md", "---\nstatus: proposed # a | b\ndate: 2020-01-01\n"
                   "superseded-by: [9]\nsupersedes:\n  - 3\namended_by:\n- 4\nrelates-to: []\n"
                   'amends: "{ADR-xxxx}"\n---\n# {short title}\n')
     assert project.run("new", "--supersedes", "1", "Use", "Postgres").exit_code == 0
     assert project.read("docs/decisions/0002-use-postgres.md") == ("---\nstatus: proposed\ndate: 2021-05-01\n"
-                                                                   'relates-to: []\namends: "{ADR-xxxx}"\n'
+                                                                   "relates-to: []\namends: []\n"
                                                                    "supersedes: [1]\n---\n# Use Postgres\n")
     assert project.run("validate").exit_code == 0
 
@@ -810,7 +812,7 @@ def test_a_log_as_madr_3_starts_it_gets_a_record_from_its_own_template(project: 
     template = (source / "adr-template.md").read_text(encoding="utf-8")
     assert created.split("\n")[:5] == ["---", "# These are optional elements. Feel free to remove any of them.",
                                        'status: "proposed"', "date: 2021-05-01",
-                                       "deciders: {list everyone involved in the decision}"]
+                                       "deciders: []"]
     assert created.split("---\n", 2)[2] == template.split("---\n", 2)[2].replace(
         "# {short title of solved problem and solution}", "# Use Proxmox for virtualisation", 1)
     listed = json.loads(project.run("list", "--format", "json").stdout)
@@ -2287,3 +2289,96 @@ def test_new_writes_the_status_in_the_case_of_the_template_s_own(project: Projec
     assert project.read("docs/arch/ADR003-t3.md") == (
         "# ADR003 - T3\n\n- **Status**: Proposed\n- **Date**: 2021-05-01\n- **Author**:<!-- name -->\n\n"
         "## Decision\n\n<!-- say it -->\n")
+
+
+MADR4_TEMPLATE = """\
+---
+status: "{proposed | accepted}"
+date: {YYYY-MM-DD}
+decision-makers: {list everyone}
+---
+
+# {short title}
+
+## Context and Problem Statement
+
+{Describe}
+
+## Decision Outcome
+
+{outcome}
+"""
+MADR4_RECORD = """\
+---
+status: accepted
+date: 2020-0{n}-01
+decision-makers: Ann
+---
+
+# {title}
+
+## Context and Problem Statement
+
+x
+
+## Decision Outcome
+
+y
+"""
+
+
+def test_a_madr_log_every_record_of_which_is_revisited_stays_madr_s(project: Project) -> None:
+    """Audit 58b, class 1: once every record of a MADR log held the `revisit` and `revisits` keys `adr revisit`
+    writes, the log was taken for adrtool's own: `adr new` dropped its template for adrtool's record (MADR 4 keys,
+    `## Context`/`## Decision`, adrtool's hints). Keys adr adds say nothing of how the log is kept: the template is
+    filled, its placeholder values left empty."""
+    project.write("docs/decisions/adr-template.md", MADR4_TEMPLATE)
+    project.write("docs/decisions/0001-one.md", MADR4_RECORD.format(n=1, title="One"))
+    project.write("docs/decisions/0002-two.md", MADR4_RECORD.format(n=2, title="Two"))
+    for ref in ("1", "2"):
+        assert project.run("revisit", ref, "--outcome", "kept", "--next", "2022-06-01").exit_code == 0
+    assert "revisits:\n" in project.read("docs/decisions/0002-two.md")
+
+    created = project.run("new", "Three")
+
+    assert (created.exit_code, created.stderr) == (0, "")
+    assert project.read("docs/decisions/0003-three.md") == (
+        '---\nstatus: "proposed"\ndate: 2021-05-01\ndecision-makers: []\n---\n\n# Three\n\n'
+        "## Context and Problem Statement\n\n{Describe}\n\n## Decision Outcome\n\n{outcome}\n")
+    assert project.run("validate") == Result(0, "", "")
+
+
+SAMPLE_TEMPLATE = """\
+---
+status: proposed  # {proposed | accepted}
+date: 2023-10-09  # {YYYY-MM-DD}
+deciders: Anakin Skywalker  # {list everyone involved in the decision}
+consulted: Obiwan Kinobi  # {list everyone whose opinions are sought}
+---
+
+# {{ titre }}
+
+## Context
+"""
+
+
+@pytest.mark.parametrize(("options", "deciders"), [((), []), (("-m", "Ann Lee"), ["Ann Lee"])])
+def test_a_template_s_sample_values_and_placeholders_are_left_empty(
+        project: Project, options: tuple[str, ...], deciders: list[str]) -> None:
+    """Audit 58b, class 2: alithya's template gives sample people with a hint after them (`deciders: Anakin
+    Skywalker  # {list everyone ...}`); `adr new` copied them, and `list` named Anakin Skywalker a decider of the new
+    record. A value the template marks as a placeholder is left empty for the author, or given -m's value."""
+    project.write("docs/adrs/adr-template.md", SAMPLE_TEMPLATE)
+    project.write("docs/adrs/0001-choisir.md", "---\nstatus: accepted\ndate: 2020-10-02\ndeciders: Florian JUDITH\n"
+                  "---\n\n# Choisir\n\n## Context\n\nx\n")
+
+    created = project.run("new", *options, "Deux")
+
+    assert (created.exit_code, created.stderr) == (0, "")
+    shown = ", ".join(deciders)
+    assert project.read("docs/adrs/0002-deux.md").split("---\n")[1] == (
+        f"status: proposed\ndate: 2021-05-01\ndeciders: [{shown}]\nconsulted: []\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["decision_makers"], row["consulted"]) for row in listed] == [
+        (1, ["Florian JUDITH"], []), (2, deciders, [])]
+

@@ -1038,12 +1038,13 @@ def test_a_status_place_left_empty_or_unreadable(project: Project, section: str,
 
 
 def test_a_log_kept_with_adrtool_is_held_to_adrtool_s_rules(project: Project) -> None:
-    """The same record without a status or date: an error where most of the log's records use adrtool's keys,
-    nothing in a MADR log (status and date are optional there), one of whose records keeps a revisit point."""
+    """The same record without a status or date: an error where most of the log's records use adrtool's own
+    `cycle` key, nothing in a MADR log (status and date are optional there), one of whose records keeps one. (A
+    revisit point never counts: ``test_new_native``'s revisited MADR logs stay MADR's.)"""
     record = "---\n{extra}---\n# A\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n"
     project.write("docs/decisions/0001-a.md", record.format(extra=""))
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
-    kept = record.format(extra="status: accepted\ndate: 2021-04-19\nrevisit: never\n")
+    kept = record.format(extra="status: accepted\ndate: 2021-04-19\ncycle: xena\n")
     project.write("docs/decisions/0002-b.md", kept)
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
     project.write("docs/decisions/0003-c.md", kept)

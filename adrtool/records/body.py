@@ -405,6 +405,8 @@ class Body:
             if match and "<" in visible:  # one inside an HTML tag is markup, seen by no reader
                 shown, visible = _blank_html_tags(shown), _blank_html_tags(visible)
                 match = self._placeholder_in(visible, shown, check_braces, check_square, hints)
+            if index < self.first and match is None and check_braces:
+                match = _padded_front_matter_placeholder(line)  # `decision-makers: { list everyone .. }`
             if match and index < self.first and not _front_matter_placeholder(line, match.group(0)):
                 continue
             if match:
@@ -609,6 +611,22 @@ def _lifecycle_word(text: str) -> str | None:
     from adrtool.records.values import lifecycle_word
 
     return lifecycle_word(text)
+
+
+def _padded_front_matter_placeholder(line: str) -> re.Match[str] | None:
+    """A key's whole value in braces padded with blanks inside them, as MADR 4's template writes one
+    (`decision-makers: { list everyone involved in the decision }`): its words are a placeholder's as they would be
+    written unpadded."""
+    whole = _FRONT_MATTER_VALUE.match(line)
+    if whole is None or whole.group(2)[1:2] not in (" ", "\t"):
+        return None
+    unpadded = "{" + whole.group(2)[1:-1].strip() + "}"
+    if _BRACES.fullmatch(unpadded) is None or not _template_braces(unpadded):
+        return None
+    return _PADDED_BRACES.search(line, whole.start(2))
+
+
+_PADDED_BRACES = re.compile(r"\{[ \t][^{}\n]*\}")
 
 
 def _front_matter_placeholder(line: str, found: str) -> bool:

@@ -1,10 +1,9 @@
 """How a decision log is kept, as its own files show it: judged by its own rules, not by adrtool's.
 
-A log kept with adrtool (a `[tool.adr]` or `.adr.toml` config, or records holding adrtool's own keys such
-as `revisit` and `cycle`) is held to adrtool's rules in full. Any other log (adr-tools, MADR, log4brains,
-pyadr, a hand-kept log) is held to the conventions its records and its own template follow: its file
-naming scheme, the sections its template requires, the statuses it uses; status and date may be absent
-where its dialect makes them optional.
+A log kept with adrtool (a `[tool.adr]` or `.adr.toml` config, or records holding adrtool's own `cycle` key)
+is held to adrtool's rules in full. Any other log (adr-tools, MADR, log4brains, pyadr, a hand-kept log) is held
+to the conventions its records and its own template follow: its file naming scheme, the sections its template
+requires, the statuses it uses; status and date may be absent where its dialect makes them optional.
 
 Working the conventions out costs one pass over the log's records (no file is read but the template), once
 per `adr validate` or `adr new`.
@@ -24,9 +23,10 @@ from adrtool.model import Dialect, Record
 from adrtool.records import comments
 from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, named_by_words, parse_listed
 
-# adrtool's own front-matter keys: a record holding one in front matter is kept with adrtool (a `Revisit:` line
-# under an adr-tools title, a `* Cycle:` bullet in MADR 2, are how `adr new` writes those logs' own dialect).
-ADRTOOL_KEYS = frozenset({"cycle", "revisit", "revisits"})
+# adrtool's own front-matter key: a record holding it in front matter is kept with adrtool (a `* Cycle:` bullet in
+# MADR 2 is how `adr new` writes that dialect). A revisit point and the revisits (`revisit`, `revisits`) are not:
+# `adr revisit` adds them to any log's records, and says nothing of how the log is kept.
+ADRTOOL_KEYS = frozenset({"cycle"})
 # The record templates other tools keep in the decision directory (adr-tools looks in `templates/`).
 TEMPLATE_NAMES = ("templates/template.md", "template.md", "adr-template.md", "templates/adr-template.md",
                   ".TEMPLATE.md", "TEMPLATE.md", "_template.md")
@@ -81,10 +81,10 @@ _UNTITLED_AT_LEAST = 3  # records none of which has a title, for a log to be kep
 
 def written_by_adrtool(records: list[Record], relation_keys: Collection[str] = ()) -> bool:
     """Whether a log with no adrtool config is kept with adrtool all the same: most of its records keep adrtool's
-    own keys (a cycle, a revisit point, revisits) in front matter. A few do in a log another tool keeps, once its
-    team asks adrtool to track a revisit (`adr new --revisit`, `adr revisit`): that makes the log no more
-    adrtool's than it was, and its rules no stricter. ``relation_keys``: those of the relations the project's
-    config adds (``relations.link_keys``), keys adr knows."""
+    own key (``ADRTOOL_KEYS``: a release cycle) in front matter. Revisit points and revisits do not count however
+    many records hold them: a team that asks adrtool to track its revisits (`adr new --revisit`, `adr revisit` on
+    every record) keeps its log as it was, with its own template and rules. ``relation_keys``: those of the
+    relations the project's config adds (``relations.link_keys``), keys adr knows."""
     kept = sum(1 for record in records
                if record.format is Dialect.FRONTMATTER and not ADRTOOL_KEYS.isdisjoint(record.meta))
     return 2 * kept > len(records) and not _a_schema_of_its_own(records, relation_keys)

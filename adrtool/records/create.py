@@ -261,7 +261,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         raise UsageError(f"{both[0].ref} is named by both --supersedes and --relates-to; name it once")
     request = replace(request, supersedes=tuple(_named(record) for record, _ in superseded),
                       relates_to=tuple(_named(record) for record, _ in related))
-    words = {old.path: _superseded_words(log, old, configured_keys(workspace.config)) for old, _ in superseded}
+    words = {old.path: _superseded_words(log, old, workspace.config) for old, _ in superseded}
     named_in_their_status = tuple(_named(old) for old, _ in superseded
                                   if _successor_in_the_status(old, words[old.path]))
     written = replace(request, supersedes=tuple(ref for ref in request.supersedes if ref not in named_in_their_status))
@@ -375,19 +375,27 @@ def _successor_in_the_status(old: Record, words: tuple[str, str | None, str | No
     return old.format is Dialect.FRONTMATTER and words[1] not in (None, "section")
 
 
-def _superseded_words(log: DecisionLog, record: Record, relation_keys: frozenset[str]
-                      ) -> tuple[str, str | None, str | None]:
+def _superseded_words(log: DecisionLog, record: Record, config: Config) -> tuple[str, str | None, str | None]:
     """How ``record``'s log says a record is superseded, how a MADR front matter names the successor in its
-    status (``relation_keys``: those the project's config adds), and the log's word for the status
-    (``adrtool.records.vocabulary``)."""
+    status (by the relations the project's ``config`` adds, and whether it has one), and the log's word for the
+    status (``adrtool.records.vocabulary``)."""
     from adrtool.records.vocabulary import status_word, superseded_in_the_status, superseded_phrase, template_of
 
     records = [other for other in log.records if other.log == record.log]
     template = template_of(log.log_of(record.directory), log.templates)
-    in_status = superseded_in_the_status(records, template, record, relation_keys) \
+    in_status = superseded_in_the_status(records, template, record, configured_keys(config),
+                                         configured=config.source is not None) \
         if record.format is Dialect.FRONTMATTER else None
     return (superseded_phrase(record, records, template), in_status,
             status_word("superseded", record, records, template))
+
+
+def _superseded_phrase(log: DecisionLog, record: Record) -> str:
+    """How ``record``'s log says a record is superseded (`Superceded by`): ``_superseded_words``' first."""
+    from adrtool.records.vocabulary import superseded_phrase, template_of
+
+    records = [other for other in log.records if other.log == record.log]
+    return superseded_phrase(record, records, template_of(log.log_of(record.directory), log.templates))
 
 
 def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None, path: Path
@@ -556,7 +564,7 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
         for target, _ in targets:
             word = _relation_key(log, key, record, directory, file.text)
             if key == "supersedes":
-                word = supersedes_key(word, _superseded_words(log, target, frozenset())[0])
+                word = supersedes_key(word, _superseded_phrase(log, target))
             editor.add_link(key, target, key_word=word)
     editor.drop_unfilled_relations(its_log)
     return fsio.decode(path, editor.result()).text

@@ -189,8 +189,8 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str, config: Config, d
 
     words = _words_of_its_log(log, old)
     phrase = superseded_phrase(old, *words)
-    in_status = superseded_in_the_status(*words, old, configured_keys(config)) if old.format is Dialect.FRONTMATTER \
-        else None
+    in_status = superseded_in_the_status(*words, old, configured_keys(config), configured=config.source is not None) \
+        if old.format is Dialect.FRONTMATTER else None
     word = _word_for(log, old, "superseded")
     changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
                      lambda editor: editor.mark_superseded(new, phrase, in_status, word=word), log, day)]

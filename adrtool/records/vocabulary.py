@@ -388,13 +388,14 @@ _IN_THE_STATUS = re.compile(r"superseded\s+by\s+(?:(\[)|ADR-?\d)", re.IGNORECASE
 
 
 def superseded_in_the_status(records: Iterable[Record], template: Path | None, record: Record | None = None,
-                             relation_keys: Collection[str] = ()) -> str | None:
+                             relation_keys: Collection[str] = (), *, configured: bool = False) -> str | None:
     """How a front-matter log names a successor in a superseded record's status, as its records or its MADR
     template do: "link" (`superseded by [ADR-0002](0002-x.md)`), "reference" (`superseded by ADR-0002`); "section"
     where its records state the status again in their Status section, which names the successor; where
     neither shows it, as MADR does in ``record``, a MADR 3 or 4 record (``_as_madr_writes``); None for a key
-    (adrtool's `superseded-by:`, or the log's own: `superseded_by: ADR-9`). ``relation_keys``: those of the
-    relations the project's config adds, keys of adrtool's as much as its own."""
+    (adrtool's `superseded-by:`, or the log's own: `superseded_by: ADR-9`), as in a log kept with adrtool
+    (``configured``: the project has adrtool config). ``relation_keys``: those of the relations the project's config
+    adds, keys of adrtool's as much as its own."""
     records = list(records)
     for other in records:
         said = _status_of(other)
@@ -411,9 +412,19 @@ def superseded_in_the_status(records: Iterable[Record], template: Path | None, r
     found = _IN_THE_STATUS.search(status)
     if found is not None:
         return "link" if found.group(1) else "reference"
-    if record is not None and _stated_in_status_sections(records, record, relation_keys):
+    if record is None or configured or _keys_its_successors(records):
+        return None  # (BjornMelin's `Superseded-by: []` in every record, beside a Status section)
+    if _stated_in_status_sections(records, record, relation_keys):
         return "section"
-    return _as_madr_writes(record, records, relation_keys) if record is not None else None
+    return _as_madr_writes(record, records, relation_keys)
+
+
+def _keys_its_successors(records: Iterable[Record]) -> bool:
+    """Whether a record of ``records`` has a front-matter key for its successors (`superseded_by`, `Superseded-by`),
+    where the log names them."""
+    from adrtool.records.dialects.normalize import canonical_key
+
+    return any(canonical_key(key) == "superseded-by" for other in records for key in other.meta)
 
 
 def _stated_in_status_sections(records: list[Record], record: Record, relation_keys: Collection[str]) -> bool:
@@ -458,8 +469,7 @@ def _as_madr_writes(record: Record, records: list[Record], relation_keys: Collec
     from adrtool.records.relations import kept_as_adrs_links
 
     if record.format is not Dialect.FRONTMATTER or written_by_adrtool(records, relation_keys) \
-            or kept_as_adrs_links(records) \
-            or any(canonical_key(key) == "superseded-by" for other in records for key in other.meta):
+            or kept_as_adrs_links(records):
         return None  # (the adrs tool writes MADR's sections too, and keeps the successor in its `links` list)
     try:
         text = read_text(record.path).text
