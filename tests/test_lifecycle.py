@@ -2940,3 +2940,46 @@ def test_a_quoted_madr2_bullet_status_is_read_and_edits_keep_its_quotes(project:
     result = project.run("deprecate", "1")
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/adr/0001-use-x.md") == QUOTED_BULLET.format(status='"deprecated"')
+
+
+CAPITALISED_KEYS = ('---\nADR: 000{n}\nTitle: {title}\nStatus: {status}\nDate: 2020-01-0{n}\nTags: ["x"]\n{extra}---\n\n'
+                    "# {title}\n\n## Context\n\nC.\n")
+
+
+@pytest.mark.parametrize(("command", "status", "extra"), [
+    (("accept", "1"), "Accepted", ""),
+    (("deprecate", "1"), "Deprecated", ""),
+    (("supersede", "1", "--by", "2"), "Superseded", "Superseded-by: [2]\n"),
+])
+def test_capitalised_front_matter_keys_are_edited_as_spelt(project: Project, command: tuple[str, ...], status: str,
+                                                           extra: str) -> None:
+    """Audit 58b, class 3 (BjornMelin's `Title:` / `Status: Accepted` front matter): every status edit was refused,
+    `cannot edit it exactly: its status would then read as proposed, not accepted`, as adr wrote a second,
+    lowercase `status:` key. The key is edited as it is spelt, a key added is spelt as the others are, and the
+    status is written in the case of the log's (`Deprecated`, which no record says yet)."""
+    project.write("docs/adr/0001-one.md", CAPITALISED_KEYS.format(n=1, title="One", status="Proposed", extra=""))
+    project.write("docs/adr/0002-two.md", CAPITALISED_KEYS.format(n=2, title="Two", status="Accepted", extra=""))
+
+    result = project.run(*command)
+
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0001-one.md") == CAPITALISED_KEYS.format(n=1, title="One", status=status,
+                                                                           extra=extra)
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert listed[0]["status"] == status.lower()
+
+
+def test_a_revisit_writes_its_keys_as_the_capitalised_front_matter_spells_and_quotes_its_own(project: Project) -> None:
+    """Audit 58b, class 3: `adr revisit` wrote `revisit: "2027-06-01"`, lowercase and quoted as the names in
+    `Tags: ["x"]` are, among `Date: 2026-01-16`-style keys. Its keys are spelt as the record's are and the point is
+    quoted as the record's own day is; the next revisit moves the same keys."""
+    project.write("docs/adr/0002-two.md", CAPITALISED_KEYS.format(n=2, title="Two", status="Accepted", extra=""))
+    for point in ("2022-06-01", "2023-06-01"):
+        result = project.run("revisit", "2", "--outcome", "kept", "--next", point)
+        assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0002-two.md") == CAPITALISED_KEYS.format(
+        n=2, title="Two", status="Accepted", extra="").replace(
+        "Date: 2020-01-02\n", "Date: 2020-01-02\nRevisit: 2023-06-01\n").replace(
+        'Tags: ["x"]\n', 'Tags: ["x"]\nRevisits:\n  - {date: 2021-05-01, outcome: kept, next: 2022-06-01}\n'
+        "  - {date: 2021-05-01, outcome: kept, next: 2023-06-01}\n")
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["revisit"] == "2023-06-01"

@@ -1678,7 +1678,7 @@ def test_a_madr2_log_named_by_the_day_gets_its_newest_record_s_bullets_keys_and_
 def test_a_new_record_quotes_its_number_and_relations_as_the_newest_quotes_its_values(project: Project,
                                                                                      today: str) -> None:
     """Audit 56 (lane b, class 4): goneat's `adr new` wrote `id: ADR-0014` where every record writes `id:
-    "ADR-0013"`, and its relations unquoted."""
+    "ADR-0013"`, and its relations unquoted. The key every record has is kept, empty (audit 58b, class 3)."""
     project.today = today
     for number in (12, 13):
         project.write(f"docs/adr/ADR-{number:04d}-r{number}.md",
@@ -1689,7 +1689,7 @@ def test_a_new_record_quotes_its_number_and_relations_as_the_newest_quotes_its_v
     assert (result.exit_code, result.stdout) == (0, "docs/adr/ADR-0014-adopt-foo-for-bar.md\n"), result.stderr
     assert project.read("docs/adr/ADR-0014-adopt-foo-for-bar.md") == (
         f'---\nid: "ADR-0014"\ntitle: "Adopt Foo for bar"\nstatus: "proposed"\ndate: "{today}"\n'
-        'supersedes: ["ADR-0012"]\n---\n\n# ADR-0014: Adopt Foo for bar\n\n## Context\n')
+        'supersedes: ["ADR-0012"]\nrelated_adrs: []\n---\n\n# ADR-0014: Adopt Foo for bar\n\n## Context\n')
 
 
 def test_a_new_record_is_refused_in_a_log_of_records_in_another_format(project: Project) -> None:
@@ -2187,14 +2187,14 @@ def test_a_new_record_numbers_only_the_keys_that_give_a_record_its_number(projec
 
 def test_a_key_giving_each_record_its_id_as_its_file_name_writes_it_is_the_new_records(project: Project) -> None:
     """A key not known to number records numbers them where it gives each its id as the log writes its ids, its
-    file name's `ADR-0002`; a ticket beside it stays the author's."""
+    file name's `ADR-0002`; a ticket beside it, a key every record has, is left empty for the author."""
     for n in (1, 2):
         project.write(f"docs/adrs/ADR-000{n}-use-{n}.md", f"---\nstatus: accepted\ndate: 2025-09-29\n"
                                                           f"ref: ADR-000{n}\nticket: ADR-{n}\n---\n\n# Use {n}\n")
     result = project.run("new", "Use Redis for caching")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adrs/ADR-0003-use-redis-for-caching.md\n", "")
     assert project.read("docs/adrs/ADR-0003-use-redis-for-caching.md") == (
-        "---\nstatus: proposed\ndate: 2021-05-01\nref: ADR-0003\n---\n\n# Use Redis for caching\n")
+        '---\nstatus: proposed\ndate: 2021-05-01\nref: ADR-0003\nticket: ""\n---\n\n# Use Redis for caching\n')
 
 
 HMCTS_TWICE = """\
@@ -2382,3 +2382,47 @@ def test_a_template_s_sample_values_and_placeholders_are_left_empty(
     assert [(row["number"], row["decision_makers"], row["consulted"]) for row in listed] == [
         (1, ["Florian JUDITH"], []), (2, deciders, [])]
 
+
+CAPITALISED = """\
+---
+ADR: 000{n}
+Title: {title}
+Status: {status}
+Version: 1.{n}
+Date: 2020-01-0{n}
+Supersedes: []
+Superseded-by: []
+Related: ["ADR-0001"]
+Tags: [x]
+---
+
+## Status
+
+{status}
+
+## Context
+
+C.
+"""
+
+
+def test_a_new_record_keeps_the_capitalised_keys_padding_and_status_case_of_the_log(project: Project) -> None:
+    """Audit 58b, class 3 (BjornMelin's `ADR: 0008` / `Title:` / `Status: Accepted` log): `adr new` wrote `ADR: 12`
+    and `Status: proposed`, and dropped `Version`, `Supersedes`, `Superseded-by`, `Related`. It keeps the records'
+    key spelling, their id's padding and their status's case, and the keys every record has, empty where each
+    gives its own value; a relation asked for takes its key's place."""
+    project.write("docs/adr/ADR-0001-one.md", CAPITALISED.format(n=1, title="One", status="Accepted"))
+    project.write("docs/adr/ADR-0002-two.md", CAPITALISED.format(n=2, title="Two", status="Implemented"))
+
+    created = project.run("new", "--supersedes", "2", "Three")
+
+    assert (created.exit_code, created.stderr) == (0, "adr: marked docs/adr/ADR-0002-two.md superseded\n")
+    assert project.read("docs/adr/ADR-0003-three.md").split("---\n")[1] == (
+        'ADR: 0003\nTitle: Three\nStatus: Proposed\nVersion: ""\nDate: 2021-05-01\nSupersedes: [ADR-0002]\n'
+        "Superseded-by: []\nRelated: []\nTags: []\n")
+    assert project.read("docs/adr/ADR-0002-two.md").split("---\n")[1] == CAPITALISED.format(
+        n=2, title="Two", status="Superseded").split("---\n")[1].replace(
+        'Superseded-by: []', 'Superseded-by: [ADR-0003]')
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["supersedes"], row["superseded_by"]) for row in listed] == [
+        (1, "accepted", [], []), (2, "superseded", [], [3]), (3, "proposed", [2], [])]

@@ -692,13 +692,14 @@ class Editor:
 
     def _written_key(self, key: str) -> str:
         """The key as the front matter writes ``key``: `review-by` where the record keeps its revisit point under
-        that name, so that an edit moves the value the record is read by rather than adding a second key."""
+        that name, `Status` where its keys are capitalised, so that an edit moves the value the record is read by
+        rather than adding a second key."""
         if key in self.key_lines:
             return key
-        from adrtool.records.dialects.normalize import ALIASES
+        from adrtool.records.dialects.normalize import canonical_key
 
         for written in self.record.meta:
-            if str(written) in self.key_lines and ALIASES.get(str(written).lower()) == key:
+            if str(written) in self.key_lines and canonical_key(written) == key:
                 return str(written)
         return key
 
@@ -847,7 +848,7 @@ class Editor:
         elif self.record.format is Dialect.MADR2:
             self.add_link("superseded-by", successor)
         else:
-            self.set_scalar("status", "superseded")
+            self.set_scalar("status", "superseded", written=word)
             self.add_link("superseded-by", successor)
         self.typed["status"] = "superseded"
 
@@ -1217,6 +1218,7 @@ class Editor:
             self._begin_front_matter()
         elif self.record.format is not Dialect.FRONTMATTER:
             raise self._unsupported(key)
+        key = self._spelt(key)
         self._refuse_node_property(key)
         self.appended.setdefault(key, []).append(item_yaml)
         if meant is not None:
@@ -1244,6 +1246,7 @@ class Editor:
 
     def _fm_set(self, key: str, value_yaml: str) -> None:
         nl = self.newline
+        key = self._spelt(key)
         self._refuse_node_property(key)
         if key in self.key_lines:
             index = self.key_lines[key] - 1
@@ -1264,16 +1267,32 @@ class Editor:
         self._insert(position, f"{key}: {value_yaml}{nl}")
         self.key_lines[key] = position + 1
 
+    def _spelt(self, key: str) -> str:
+        """``key`` as the front matter would write it, where it has no such key yet: in the case every one of its
+        keys is written in (`Revisit` among `Title:` and `Status:`, `REVISIT` among `STATUS:`), else as given."""
+        if key in self.key_lines:
+            return key
+        written = [name for name in self.key_lines if name[:1].isalpha()]
+        if not written or not all(name[:1].isupper() for name in written):
+            return key
+        if all(not char.islower() for name in written for char in name):
+            return key.upper()
+        return key[:1].upper() + key[1:]
+
     def _quoting_of(self, key: str) -> str | None:
-        """How a value written under ``key`` is quoted: as its value or its list's items are, else as most of the
-        front matter's values are (goneat quotes every one, `"ADR-0010"`; semantic-kernel none, `status:
-        superseded by [ADR-0042](0042-x.md)`); None where nothing tells (``templates.quoting``)."""
+        """How a value written under ``key`` is quoted: as its value or its list's items are, a new revisit point as
+        the record's day is, else as most of the front matter's values are (goneat quotes every one, `"ADR-0010"`;
+        semantic-kernel none, `status: superseded by [ADR-0042](0042-x.md)`); None where nothing tells
+        (``templates.quoting``)."""
         written = self._written_key(key)
         if written in self.key_lines:
             index = self.key_lines[written] - 1
             own = quoting(written_values(self.lines[index:self._block_end(index)]))
             if own is not None:
                 return own
+        elif key == "revisit" and (day := self._written_key("date")) in self.key_lines:
+            said = self.lines[self.key_lines[day] - 1].split(":", 1)[1].strip()[:1]  # a point as its own day is
+            return said if said in ("'", '"') else None  # (`Date: 2026-01-16` among `Tags: ["x"]`: plain)
         return quoting(written_values(self.lines[1:self.fence]))
 
     def _a_block_list(self, key: str) -> bool:

@@ -32,7 +32,7 @@ from adrtool.records.conventions import TEMPLATE_LIMIT
 from adrtool.records.dialects.normalize import RECORD_DAY_KEYS, canonical_key
 from adrtool.records.edit import written_values
 from adrtool.records.keys import NAME_KEYS, NUMBER_KEYS
-from adrtool.records.relations import kept_as_adrs_links, keyed_relations
+from adrtool.records.relations import KeyedRelations, kept_as_adrs_links, keyed_relations
 
 if TYPE_CHECKING:
     from adrtool.records.create import NewRecord
@@ -106,10 +106,15 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     names = {"decision-makers": request.decision_makers, "consulted": request.consulted,
              "informed": request.informed, "tags": request.tags}
     head = [_FENCE]
+    keyed = keyed_relations(records, template)  # `supersedes: [ADR-6]`, `related_to: [ADR-6]`, as the log keys them
+    asked = _relations_asked(request, records, keyed, quoting(written_values(lines[1:closing])))
     for key, entry in _each_key_once(_front_matter_entries(lines[1:closing])):
         meant = canonical_key(key) if key else key
         value = entry[0].split(":", 1)[1].strip() if ":" in entry[0] else ""
-        if not key or meant in _RELATIONS:
+        if not key or (meant in _RELATIONS and meant not in asked and not _every_one_has(kept, key)):
+            continue
+        if meant in asked:  # in the place and spelling of the newest's key
+            head.append(f"{key}: {asked.pop(meant)}")
             continue
         if meant in given:
             if meant == "date" and _HOLOCENE_DAY.match(value.strip("'\"")):  # `12026-06-07`: the log's calendar
@@ -123,9 +128,11 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head.append(f"{key}: {_left_empty(value, entry)}")
         elif _alike(kept, key):
             head += entry  # `parent: Decisions`: what every record says
-        elif (numbering := _numbered_by(kept, key)) is not None:
+        elif (numbering := _numbered_by(kept, key, value)) is not None:
             prefix, width = numbering  # `nav_order: 13` on record 13, `id: ADR-13`
-            head.append(f"{key}: {_quoted_as(value[:1], f'{prefix}{number:0{width}d}') if prefix or width else number}")
+            head.append(f"{key}: {_numbered_as(value, prefix, width, number)}")
+        elif _every_one_has(kept, key):  # `Version: 1.0`, `Supersedes: []`: each record's own, the new one's empty
+            head.append(f"{key}: {_left_empty(value, entry)}")
     written = {canonical_key(line.split(":", 1)[0]) for line in head[1:] if ":" in line}
     for key, items in (("tags", request.tags), ("decision-makers", request.decision_makers)):
         if items and key not in written:
@@ -133,15 +140,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     for key, point in (("cycle", request.cycle), ("revisit", request.revisit)):
         if point:
             head.append(f"{key}: {yaml_scalar(point)}")
-    keyed = keyed_relations(records, template)  # `supersedes: [ADR-6]`, `related_to: [ADR-6]`, as the log keys them
-    by_ref = {ref: record for record in records for ref in (record.number, record.id) if ref is not None}
-    quote = quoting(written_values(lines[1:closing]))  # (as the newest quotes its values: `"ADR-0013"`)
-    for key, refs in (("supersedes", request.supersedes), ("relates-to", request.relates_to)):
-        named = [keyed.item(by_ref[ref]) if ref in by_ref else ref for ref in refs]
-        if len(named) == 1 and key in keyed.scalar:
-            head.append(f"{keyed.key(key)}: {quoted_as(named[0], quote)}")  # as `adr supersede` writes it there
-        elif named:
-            head.append(f"{keyed.key(key)}: [{', '.join(quoted_as(name, quote) for name in named)}]")
+    head += [f"{keyed.key(key)}: {value}" for key, value in asked.items()]  # (keys the newest has not)
     if titled_in_front_matter(newest):  # a docs site's page: its title, status and day shown from its keys
         body = [*_opening_every_record_has(kept)]
     else:
@@ -191,9 +190,9 @@ def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequen
             head.append(f"{key}: {_quoted_as(value[:1], day.isoformat())}")
         elif len(titled) >= _SHAPED_AT_LEAST and _alike(titled, key) and meant not in NAME_KEYS | _JUDGEMENTS:
             head += entry
-        elif (numbering := _numbered_by(titled, key)) is not None:
+        elif (numbering := _numbered_by(titled, key, value)) is not None:
             prefix, width = numbering
-            head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix or width else number}")
+            head.append(f"{key}: {_numbered_as(value, prefix, width, number, quote=False)}")
         else:
             head.append(f"{key}: {_left_empty(value, entry)}")  # (`""`, never null: a site's schema may want text)
     return ([*head, _FENCE], heading) if heading is not None else None
@@ -323,12 +322,34 @@ def _alike(records: Sequence[Record], key: str) -> bool:
     return values[0] is not None and all(value == values[0] for value in values) and not isinstance(values[0], list)
 
 
-def _numbered_by(records: Sequence[Record], key: str) -> tuple[str, int] | None:
+def _relations_asked(request: NewRecord, records: Sequence[Record], keyed: KeyedRelations, quote: str | None
+                     ) -> dict[str, str]:
+    """The YAML values of the relations ``request`` asks for (`supersedes`, `relates-to`), naming records as the
+    log's keys do (``keyed``: `[ADR-6]`, `ADR-6` where it gives one alone), quoted as ``quote`` (the newest's values:
+    `"ADR-0013"`), as `adr supersede` writes them there."""
+    by_ref = {ref: record for record in records for ref in (record.number, record.id) if ref is not None}
+    asked = {}
+    for key, refs in (("supersedes", request.supersedes), ("relates-to", request.relates_to)):
+        named = [keyed.item(by_ref[ref]) if ref in by_ref else ref for ref in refs]
+        if len(named) == 1 and key in keyed.scalar:
+            asked[key] = quoted_as(named[0], quote)
+        elif named:
+            asked[key] = f"[{', '.join(quoted_as(name, quote) for name in named)}]"
+    return asked
+
+
+def _every_one_has(records: Sequence[Record], key: str) -> bool:
+    """Whether every record of ``records`` has the front-matter key ``key``, spelt so."""
+    return all(key in record.meta for record in records)
+
+
+def _numbered_by(records: Sequence[Record], key: str, written: str = "") -> tuple[str, int] | None:
     """How most of ``records`` give ``key`` their own number: (the letters before it, the digits it is padded to),
     `("", 0)` of `nav_order: 13` on record 13, `("ADR-", 0)` of `id: ADR-13`, `("ADR-", 4)` of `id: ADR-0013`;
-    None where they do not. A key not known to number records (``NUMBER_KEYS``) numbers them only with their ids
-    as their file names write them (`ref: ADR-0013` on `ADR-0013-x.md`): `Technical Story: JIRA-13` or `priority: 2`
-    on record 13 or 2 is that record's ticket or priority, which a new record does not have."""
+    padded as ``written`` (the newest's value as its line writes it) is where YAML read its digits as a number
+    (`ADR: 0011`); None where they do not. A key not known to number records (``NUMBER_KEYS``) numbers them only
+    with their ids as their file names write them (`ref: ADR-0013` on `ADR-0013-x.md`): `Technical Story: JIRA-13`
+    or `priority: 2` on record 13 or 2 is that record's ticket or priority, which a new record does not have."""
     forms: Counter[tuple[str, int]] = Counter()
     numbering = canonical_key(key) in NUMBER_KEYS
     for record in records:
@@ -341,7 +362,22 @@ def _numbered_by(records: Sequence[Record], key: str) -> tuple[str, int] | None:
     if not forms:
         return None
     form, count = forms.most_common(1)[0]
-    return form if 2 * count > len(records) else None
+    if 2 * count <= len(records):
+        return None
+    padded = _NUMBERED.fullmatch(written.strip("'\""))
+    if form == ("", 0) and padded is not None and not padded.group(1) and padded.group(2)[:1] == "0":
+        return "", len(padded.group(2))
+    return form
+
+
+def _numbered_as(written: str, prefix: str, width: int, number: int, *, quote: bool = True) -> str:
+    """``number`` given as ``written`` gives the newest's (``_numbered_by``'s ``prefix`` and ``width``): bare digits
+    where it writes them bare (`ADR: 0012`, `nav_order: 13`), else a YAML scalar quoted as ``written`` is where
+    ``quote``."""
+    if not prefix and written[:1] not in "\"'":
+        return f"{number:0{width}d}"
+    given = f"{prefix}{number:0{width}d}"
+    return _quoted_as(written[:1], given) if quote else yaml_scalar(given)
 
 
 _NUMBERED = re.compile(r"((?:[A-Za-z]{1,6}[-_ ]?)?)(\d{1,9})")

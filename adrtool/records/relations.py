@@ -172,7 +172,7 @@ def keyed_relations(records: Iterable[Record], template: Path | None = None) -> 
     only where it names a record of the log (`related_to: [JIRA-1234]` names a ticket)."""
     records = list(records)
     said = [(key, value) for record in records if record.format is Dialect.FRONTMATTER
-            for key, value in record.meta.items() if value is not None and value != []]
+            for key, value in record.meta.items() if value is not None]  # (`Supersedes: []`: a list, so spelt)
     named = ({record.number for record in records if record.number is not None},
              {record.filename for record in records})
     (keys, scalar, form), (shown_keys, shown_scalar, shown_form) = _keyed(said, named), \

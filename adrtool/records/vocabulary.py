@@ -147,8 +147,18 @@ def _stated_in_the_body(record: Record) -> bool:
 
 
 def key_word(status: str, records: Iterable[Record], *, same: bool = True) -> str | None:
-    """The word the front-matter keys of ``records`` state ``status`` with, if any does."""
-    return _most_used(status, [record for record in records if _a_key_states_it(record)], same=same)
+    """The word the front-matter keys of ``records`` state ``status`` with, if any does; else ``status`` in the case
+    every one of them writes its status in, where that is not lower case (`Deprecated` among `Accepted` and
+    `Implemented`)."""
+    keyed = [record for record in records if _a_key_states_it(record)]
+    return _most_used(status, keyed, same=same) or _cased_as_every(status, keyed)
+
+
+def _cased_as_every(status: str, records: Iterable[Record]) -> str | None:
+    """``status`` in the one case every status of ``records`` is written in; None where they differ or are in lower
+    case (the word as it is)."""
+    cased = {cased_like(status, word) for record in records if (word := _written(_status_of(record)))}
+    return cased.pop() if len(cased) == 1 and status not in cased else None
 
 
 def _a_key_states_it(record: Record) -> bool:
