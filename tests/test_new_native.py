@@ -2354,6 +2354,10 @@ status: proposed  # {proposed | accepted}
 date: 2023-10-09  # {YYYY-MM-DD}
 deciders: Anakin Skywalker  # {list everyone involved in the decision}
 consulted: Obiwan Kinobi  # {list everyone whose opinions are sought}
+informed:
+  {
+    list everyone who is kept up-to-date on progress,
+  }
 ---
 
 # {{ titre }}
@@ -2367,7 +2371,8 @@ def test_a_template_s_sample_values_and_placeholders_are_left_empty(
         project: Project, options: tuple[str, ...], deciders: list[str]) -> None:
     """Audit 58b, class 2: alithya's template gives sample people with a hint after them (`deciders: Anakin
     Skywalker  # {list everyone ...}`); `adr new` copied them, and `list` named Anakin Skywalker a decider of the new
-    record. A value the template marks as a placeholder is left empty for the author, or given -m's value."""
+    record. A value the template marks as a placeholder (wrapped over lines too, as Prettier wraps MADR 4's) is left
+    empty for the author, or given -m's value."""
     project.write("docs/adrs/adr-template.md", SAMPLE_TEMPLATE)
     project.write("docs/adrs/0001-choisir.md", "---\nstatus: accepted\ndate: 2020-10-02\ndeciders: Florian JUDITH\n"
                   "---\n\n# Choisir\n\n## Context\n\nx\n")
@@ -2377,7 +2382,7 @@ def test_a_template_s_sample_values_and_placeholders_are_left_empty(
     assert (created.exit_code, created.stderr) == (0, "")
     shown = ", ".join(deciders)
     assert project.read("docs/adrs/0002-deux.md").split("---\n")[1] == (
-        f"status: proposed\ndate: 2021-05-01\ndeciders: [{shown}]\nconsulted: []\n")
+        f"status: proposed\ndate: 2021-05-01\ndeciders: [{shown}]\nconsulted: []\ninformed: []\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["decision_makers"], row["consulted"]) for row in listed] == [
         (1, ["Florian JUDITH"], []), (2, deciders, [])]

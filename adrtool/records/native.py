@@ -761,7 +761,7 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: 
         elif key and number is not None and len(entry) == 1 and _NUMBER_PLACEHOLDER.fullmatch(
                 entry[0].split(":", 1)[1].strip()) is not None:
             head.append(f"{key}: {number}")  # `nav_order: { NNNN which matches the ADR number }` (screamer)
-        elif key and meant not in filled and len(entry) == 1 and _a_placeholder(entry[0].split(":", 1)[1]):
+        elif key and meant not in filled and _a_placeholder(" ".join(line.strip() for line in entry).split(":", 1)[1]):
             head.append(f"{key}: {'[]' if meant in NAME_KEYS | _RELATIONS else chr(34) * 2}")  # the author's to give
         elif meant not in filled and not (key and meant in _RELATIONS and _names_a_record(entry)):
             head += entry
@@ -785,7 +785,8 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: 
 
 def _a_placeholder(value: str) -> bool:
     """Whether a template's front-matter ``value`` (as written after its key) is a placeholder, no value of a new
-    record's: words in braces (`{list everyone involved in the decision}`, `"{proposed | accepted}"`), or a sample
+    record's: words in braces (`{list everyone involved in the decision}`, `"{proposed | accepted}"`, wrapped over
+    lines as Prettier wraps MADR 4's template), or a sample
     the hint in braces after it says what belongs there (alithya's `Anakin Skywalker  # {list everyone ...}`)."""
     text = value.strip()
     return _HINT_AFTER.search(text) is not None or _IN_BRACES.fullmatch(text) is not None
