@@ -215,7 +215,7 @@ def test_front_matter_with_a_status_over_an_adr_tools_body_gives_the_body_s_day_
     assert [(rows[n]["status"], rows[n]["date"], rows[n]["relates_to"], rows[n]["superseded_by"]) for n in (13, 14)] \
         == [("accepted", "2020-01-30", [14], []), ("accepted", "2020-02-01", [], [])]
     assert project.run("deprecate", "13").exit_code == 0
-    assert "status: deprecated\n" in project.read("decisions/0013-api-contracts.md")
+    assert "status: Deprecated\n" in project.read("decisions/0013-api-contracts.md")  # (in the log's case)
 
 
 def test_front_matter_titled_by_an_id_over_a_table_of_metadata(project: Project) -> None:
