@@ -164,13 +164,13 @@ def _stages_first_filled(parts: Iterable[DecisionLog], areas: tuple[tuple[Path, 
 
 def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:
     from adrtool.records.dialects import parse
-    from adrtool.records.names import is_record_name
 
     changed = {change.path.name: change for change in changes if change.path.parent == log.directory}
     records = [record for record in log.records if record.filename not in changed]
     failures = [failure for failure in log.failures if failure.path is None or failure.path.name not in changed]
+    written = _records_written(log, changed)
     for name, change in changed.items():
-        if change.after is None or not is_record_name(name) or name.startswith("."):
+        if change.after is None or name not in written:
             continue
         try:
             records.append(change.after_record or parse(fsio.decode(change.path, change.after), log.directory))
@@ -180,6 +180,20 @@ def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:
             failures.append(ReadError(error.message, path=change.path))
     return assemble(log.directory, records, failures,
                     [template for template in log.templates if template.name not in changed])
+
+
+def _records_written(log: DecisionLog, changed: dict[str, FileChange]) -> set[str]:
+    """The names of ``changed`` files the log reads as records once they are written: a record's file written
+    again stays one (`ADR-CO-002-x.md` of a log numbered in named series, which no name alone makes a record's), and
+    a new file is one as the log's reading would take it among its records (``record_files``)."""
+    from adrtool.records.names import is_record_name, record_files
+
+    before = {record.filename for record in log.records} | {
+        failure.path.name for failure in log.failures if failure.path is not None}
+    written = {name for name, change in changed.items() if change.after is not None and not name.startswith(".")}
+    listing = sorted((before - set(changed)) | written)
+    return {name for name in written if name in before or is_record_name(name)} | (written & set(record_files(
+        listing, str)))
 
 
 def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:
