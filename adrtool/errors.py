@@ -81,6 +81,16 @@ def shortened(text: str) -> str:
     return text if len(text) <= QUOTED_AT_MOST else f"{text[:QUOTED_AT_MOST - 1]}…"
 
 
+LISTED_AT_MOST = 5  # of the things a message lists (a log's series, the records holding a number)
+
+
+def listed(items: list[str]) -> str:
+    """``items`` as a message lists them: the first ``LISTED_AT_MOST``, each ``shortened``, then how many more, so
+    that a log of two hundred series never puts all two hundred on one line (`A, B, C, D, E and 195 more`)."""
+    shown = ", ".join(map(shortened, items[:LISTED_AT_MOST]))
+    return shown if len(items) <= LISTED_AT_MOST else f"{shown} and {len(items) - LISTED_AT_MOST} more"
+
+
 def quoted(text: str) -> str:
     """``text``, a piece of a record, as a message quotes it: ``shortened``, in quotes, its line breaks and other
     controls escaped (`'multi\\nline\\n'`)."""

@@ -146,7 +146,8 @@ class Record:
     superseded_by: tuple[int, ...] = field(default=(), metadata=PUBLIC)
     relates_to: tuple[int, ...] = field(default=(), metadata=PUBLIC)
     format: Dialect = field(default=Dialect.PLAIN, metadata=PUBLIC)
-    # The number as the file name writes it (`0003`), or a date-named record's file name without `.md`.
+    # The number as the file name writes it (`0003`), a date-named record's file name without `.md`, or in a log
+    # numbered in named series the code its name opens with (`ADR-CO-002`: two series' records share numbers).
     id: str = field(default="", metadata=PUBLIC)
     # The log the record belongs to when the project keeps several (adrtool.records.logs): its directory
     # relative to the project root; "" for a project's only log.
@@ -173,13 +174,21 @@ class Record:
 
     @property
     def ref(self) -> str:
-        """How messages name the record: `ADR 0003`, or a date-named record by its id."""
-        return f"ADR {self.number:04d}" if self.number is not None else self.id
+        """How messages name the record: `ADR 0003`, a record of a named series by its code, a date-named one by
+        its id."""
+        return f"ADR {self.number:04d}" if self.number is not None and self.code is None else self.id
 
     @property
     def shown_number(self) -> str:
-        """The number as tables show it (`0003`), or the id of a date-named record."""
-        return f"{self.number:04d}" if self.number is not None else self.id
+        """The number as tables show it (`0003`), or the id of a record of a named series or a date-named one."""
+        return f"{self.number:04d}" if self.number is not None and self.code is None else self.id
+
+    @property
+    def code(self) -> str | None:
+        """The series code of a record of a log numbered in named series (`ADR-CO-002`), which tells it from
+        another series' record of its number; None for any other record."""
+        ident = self.id
+        return ident if self.number is not None and ident and not ident.isdigit() else None
 
 
 def public_fields() -> tuple[str, ...]:

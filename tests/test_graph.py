@@ -233,3 +233,16 @@ def test_a_link_to_a_numbered_document_above_the_log_names_no_record(project: Pr
         n=4, title="R4", status="Proposed\n\nAmends [1. R1](../0001-r1.md)", more=""))
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [link["number"] for row in listed if row["number"] == 4 for link in row["links"]] == [1]
+
+
+def test_records_of_two_series_sharing_a_number_are_two_nodes(project: Project) -> None:
+    """Attack 58 (F7): `ADR-CO-001` superseded by `ADR-STR-002` was drawn as `adr2["0002: Thing CO-002"]`, the other
+    series' record of number 2. Each node is its record, named by its series' code."""
+    for code in ("CO-001", "CO-002", "STR-001", "STR-002"):
+        project.write(f"decisions/ADR-{code}-thing.md",
+                      f"# ADR-{code} Thing {code}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n")
+    assert project.run("supersede", "ADR-CO-001", "--by", "ADR-STR-002").exit_code == 0
+    result = project.run("graph")
+    assert (result.exit_code, result.stdout) == (0, 'graph LR\n  adr0_ADR_CO_001["ADR-CO-001: Thing CO-001"]\n'
+                                                    '  adr0_ADR_STR_002["ADR-STR-002: Thing STR-002"]\n'
+                                                    "  adr0_ADR_STR_002 -->|supersedes| adr0_ADR_CO_001\n")

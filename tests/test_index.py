@@ -245,3 +245,37 @@ def test_index_check_names_the_log_it_checked_of_several(project: Project) -> No
     result = project.run("index")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/README.md\n",
                                                                 taken.format("wrote", "index"))
+
+
+def _series(project: Project, codes: tuple[str, ...], status: str = "Proposed") -> None:
+    for code in codes:
+        project.write(f"decisions/ADR-{code}-thing.md",
+                      f"# ADR-{code} Thing {code}\n\nDate: 2020-01-01\n\n## Status\n\n{status}\n\n## Context\n\nc\n")
+
+
+def test_an_edit_in_a_log_of_named_series_keeps_every_index_row(project: Project) -> None:
+    """Attack 58 (F6): in a log named `ADR-CO-001-x.md`, `adr accept` rewrote the index without the record it edited
+    (its name is a record's only in such a log), and validate then said ADR601. The index written after the edit is
+    the one `adr index` writes, and the log validates."""
+    _series(project, ("CO-001", "CO-002"))
+    assert project.run("index").exit_code == 0
+    result = project.run("accept", "ADR-CO-002")
+    assert (result.exit_code, result.stderr) == (0, "adr: updated decisions/README.md\n")
+    index = project.read("decisions/README.md")
+    assert "| 0002 | [Thing CO-002](ADR-CO-002-thing.md) | accepted |" in index
+    assert "| 0001 | [Thing CO-001](ADR-CO-001-thing.md) | proposed |" in index
+    assert project.run("index", "--check").exit_code == 0
+    assert project.run("validate").exit_code == 0
+
+
+def test_records_of_two_series_sharing_a_number_are_told_apart_in_the_index(project: Project) -> None:
+    """Attack 58 (F7): `ADR-CO-001` superseded by `ADR-STR-002` was shown `superseded by [0002](ADR-CO-002-x.md)`,
+    the other series' record, and both 0001s were rows `0001`. Each row and link names its record by its code."""
+    _series(project, ("CO-001", "CO-002", "STR-001", "STR-002"), "Accepted")
+    assert project.run("supersede", "ADR-CO-001", "--by", "ADR-STR-002").exit_code == 0
+    assert project.run("index").exit_code == 0
+    index = project.read("decisions/README.md")
+    assert ("| ADR-CO-001 | [Thing CO-001](ADR-CO-001-thing.md) | superseded by [ADR-STR-002](ADR-STR-002-thing.md) "
+            "| 2020-01-01 |  |  |  |\n| ADR-STR-001 | [Thing STR-001](ADR-STR-001-thing.md) | accepted |") in index
+    assert ("- [ADR-CO-001](ADR-CO-001-thing.md) Thing CO-001: superseded by [ADR-STR-002](ADR-STR-002-thing.md) "
+            "Thing STR-002\n") in index

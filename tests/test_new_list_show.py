@@ -501,3 +501,24 @@ def test_a_minority_series_is_read_and_a_number_two_series_hold_is_refused(proje
     assert project.run("show", "2", "--format", "json").exit_code == 0
     result = project.run("validate")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_json_ids_keep_the_series_code_and_refusals_list_a_few_series(project: Project) -> None:
+    """Attack 58 (F7, F11): `list --format json` gave `"id": "001"` to both series' first records, and with two
+    hundred series `show 1` and `new` listed all two hundred codes on one line. The id is the series' code; a
+    refusal names five series and counts the rest."""
+    for letters in ("AA", "AB", "AC", "AD", "AE", "AF", "AG"):
+        for number in ("001", "002"):
+            project.write(f"docs/adr/ADR-{letters}-{number}-thing.md", f"# Thing\n\n## Status\n\nAccepted\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["id"]) for row in rows][:3] == [(1, "ADR-AA-001"), (1, "ADR-AB-001"),
+                                                               (1, "ADR-AC-001")]
+    result = project.run("show", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: record 1 is in 7 series (ADR-AA-001, ADR-AB-001, ADR-AC-001, ADR-AD-001, ADR-AE-001 and 2 more); "
+           "name it by its code\n")
+    result = project.run("new", "Next")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: docs/adr/ numbers its records in 7 series (ADR-AA-NNN, ADR-AB-NNN, ADR-AC-NNN, ADR-AD-NNN, "
+           "ADR-AE-NNN and 2 more), and adr cannot tell which a new decision is of; copy a record of its series by "
+           "hand; not creating the record\n")

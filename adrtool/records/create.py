@@ -17,7 +17,7 @@ from pathlib import Path
 
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
-from adrtool.errors import AdrError, NotFound, UsageError, WriteRefused
+from adrtool.errors import AdrError, NotFound, UsageError, WriteRefused, listed
 from adrtool.model import SAME_STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.config import Config
 from adrtool.project.templates import render
@@ -273,7 +273,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         raise UsageError(f"{workspace.relative(target)}/ names its records by the month and day they were written "
                          f"({names[-1]}), which adr new does not write; write the record by hand; not creating it")
     if series := named_series(_names_in(target)):
-        shown = ", ".join(f"{letters}-NNN" for letters in series)
+        shown = listed([f"{letters}-NNN" for letters in series])
         raise UsageError(f"{workspace.relative(target)}/ numbers its records in {len(series)} series ({shown}), and "
                          "adr cannot tell which a new decision is of; copy a record of its series by hand; not "
                          "creating the record")

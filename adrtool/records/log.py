@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from adrtool.errors import AdrError, NotFound, ReadError, UsageError
+from adrtool.errors import AdrError, NotFound, ReadError, UsageError, listed
 from adrtool.model import FOLDER_RECORD_FILES, Dialect, Link, Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.records.names import (
@@ -30,6 +30,7 @@ from adrtool.records.names import (
     is_template_word,
     is_title_left_as_placeholder,
     letters_of,
+    named_series,
     number_of_name,
     parse_name,
     record_files,
@@ -153,8 +154,9 @@ class DecisionLog:
         each series' record (`ADR-CO-001`, `ADR-STR-001`), by which one is named."""
         codes = [code for record in matches if (code := series_code(record.filename)) is not None]
         if len(codes) == len(matches) and len({letters_of(record.filename) for record in matches}) == len(codes):
-            return UsageError(f"record {number} is in {len(codes)} series ({', '.join(codes)}); name it by its code")
-        names = " and ".join(record.filename for record in matches)
+            return UsageError(f"record {number} is in {len(codes)} series ({listed(codes)}); name it by its code")
+        names = " and ".join(record.filename for record in matches) if len(matches) == 2 else \
+            listed([record.filename for record in matches])
         return UsageError(f"{names} share number {number}; name the file instead of {ref!r}")
 
     def _refers_to(self, path: Path) -> bool:
@@ -426,11 +428,27 @@ def assemble(directory: Path, records: Iterable[Record], failures: Iterable[Read
     ordered = list(records)
     sort_records(ordered)
     _settle_month_first_days(ordered)
+    _settle_series_codes(ordered)
     _settle_relations_by_slug(ordered)
     _unresolve_links_to_other_files(ordered)
     found = (*templates, *_take_templates(ordered), *_take_examples(ordered))
     return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))),
                        tuple(sorted(set(found))))
+
+
+def _settle_series_codes(ordered: list[Record]) -> None:
+    """Give each record of a log numbered in named series (``named_series``: `ADR-CO-001-x.md` beside
+    `ADR-STR-001-y.md`) its series' code as its id (`ADR-CO-001`): the number alone names a record of each series."""
+    if sum(record.filename[:1].isalpha() for record in ordered) < 2:  # nearly every log: names open with a digit
+        return
+    series = {letters.lower() for letters in named_series(record.filename for record in ordered
+                                                          if "/" not in record.filename)}
+    if not series:
+        return
+    for index, record in enumerate(ordered):
+        code = series_code(record.filename) if "/" not in record.filename else None
+        if code is not None and letters_of(record.filename) in series and record.number is not None:
+            ordered[index] = dataclasses.replace(record, id=code)
 
 
 def _settle_month_first_days(ordered: list[Record]) -> None:

@@ -400,10 +400,32 @@ def links_to(record: Record, label: str, other: Record) -> bool:
                for link in record.links)
 
 
+def linked_code(record: Record, link_href: str | None) -> str | None:
+    """The series code of the record a link of ``record``, a record of a log numbered in named series, names by its
+    file (`ADR-STR-002` of `ADR-STR-002-x.md`); None for a link of any other record, or to no such file."""
+    if record.code is None or not link_href:
+        return None
+    from adrtool.records.names import series_code
+
+    return series_code(link_href.partition("#")[0].rpartition("/")[2])
+
+
+def coded(record: Record, label: str, numbers: Iterable[int]) -> list[int | str]:
+    """``numbers``, the records ``record`` names under ``label`` (`superseded-by`), each as the code of the record
+    a link of that label names by its file where ``record`` is of a log numbered in named series (`ADR-STR-002`:
+    two series' records share number 2); a number no such link names stays a number."""
+    if record.code is None:
+        return list(numbers)
+    codes = {link.target: code for link in record.links if link.label == label and link.target is not None
+             and (code := linked_code(record, link.href)) is not None}
+    return list(dict.fromkeys(codes.get(number, number) for number in numbers))
+
+
 def successors(record: Record) -> list[int | str]:
-    """The records ``record`` is superseded by: their numbers, then the ids of those with no number (log4brains'
-    `superseded by [20240401-x](20240401-x.md)`, `superseded by [zindex_values](zindex_values.md)`), each once."""
-    found: list[int | str] = list(record.superseded_by)
+    """The records ``record`` is superseded by: their numbers (in a log numbered in named series, the codes of
+    those a link names, ``coded``), then the ids of those with no number (log4brains' `superseded by
+    [20240401-x](20240401-x.md)`, `superseded by [zindex_values](zindex_values.md)`), each once."""
+    found: list[int | str] = coded(record, "superseded-by", record.superseded_by)
     found += [named for link in record.links if link.label == "superseded-by" and link.target is None
               and (named := _unnumbered_id(record, link.href)) is not None]
     return list(dict.fromkeys(found))

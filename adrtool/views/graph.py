@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from adrtool.model import Record
 from adrtool.records.crosslog import leaves_directory, other_log
 from adrtool.records.names import unnumbered_link_identity
-from adrtool.records.relations import named_by_words
+from adrtool.records.relations import coded, linked_code, named_by_words
 
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
@@ -30,7 +30,8 @@ RELATES = "relates-to"
 _ACTIVE = {"amended-by": "amends"}
 _NOT_AN_ID = re.compile(r"[^A-Za-z0-9]+")
 
-# A node: (the log's position among the project's logs, 0 numbered / 1 date-named, number, id).
+# A node: (the log's position among the project's logs, 0 numbered / 1 date-named, number, id): a numbered record's
+# id is its series' code in a log numbered in named series (`ADR-CO-002`, beside `ADR-STR-002`), else "".
 Node = tuple[int, int, int, str]
 
 
@@ -66,7 +67,7 @@ class _Graph:
         self.titles: dict[Node, str] = {}
         for record in self.records:
             log = self.logs.setdefault(record.log, len(self.logs))  # a log's areas are drawn with it
-            node = _node(log, record.number, record.id)
+            node = _own_node(log, record)
             self.titles.setdefault(node, record.title or "(no title)")
             directories.setdefault(str(record.directory), log)
         found: set[tuple[Node, Node, str]] = set()
@@ -74,19 +75,19 @@ class _Graph:
         passive: list[tuple[Node, Node, str]] = []  # `Amended by`: drawn only when the other end says nothing
         for record in self.records:
             log = self.logs[record.log]
-            here = _node(log, record.number, record.id)
+            here = _own_node(log, record)
             # a number a link into another log gave (`Relates to [ADR-0001](../../docs/adr/0001-x.md)`) is that
             # log's record, drawn by its link, not this log's
             elsewhere = {(link.label, link.target) for link in record.links
                          if link.href and "/" in link.href and leaves_directory(str(record.directory), link.href)}
-            for old in record.supersedes:
+            for old in coded(record, "supersedes", record.supersedes):
                 if ("supersedes", old) not in elsewhere:
                     found.add((here, _node(log, old), SUPERSEDES))
-            for new in record.superseded_by:
+            for new in coded(record, "superseded-by", record.superseded_by):
                 if ("superseded-by", new) not in elsewhere:
                     found.add((_node(log, new), here, SUPERSEDES))
                     self.superseded_as_said.add((_node(log, new), here))
-            for other in record.relates_to:
+            for other in coded(record, RELATES, record.relates_to):
                 if (RELATES, other) not in elsewhere:
                     there = _node(log, other)
                     found.add((min(here, there), max(here, there), RELATES))
@@ -97,7 +98,9 @@ class _Graph:
                     if into is None:
                         continue  # a record of a log not drawn (or no file of any log)
                     linked_log = directories[into]
-                linked = _linked_node(linked_log, link.target, link.href, by_words=named_by_words(record))
+                code = linked_code(record, link.href) if linked_log == log else None
+                linked = _node(log, code) if code is not None else \
+                    _linked_node(linked_log, link.target, link.href, by_words=named_by_words(record))
                 if linked is None:
                     continue
                 label = link.label
@@ -123,7 +126,7 @@ class _Graph:
 
     def label(self, node: Node) -> str:
         title = self.titles.get(node)
-        shown = f"{node[2]:04d}" if node[1] == 0 else node[3]
+        shown = f"{node[2]:04d}" if node[1] == 0 and not node[3] else node[3]
         return f"{shown}: {title}" if title is not None else f"{shown} (missing)"
 
 
@@ -140,8 +143,21 @@ def _in_part_once(found: set[tuple[Node, Node, str]], superseded_as_said: set[tu
             or (edge[0], edge[1]) in superseded_as_said}
 
 
-def _node(log: int, number: int | None, ident: str = "") -> Node:
+def _node(log: int, number: int | str | None, ident: str = "") -> Node:
+    """The node of record ``number`` (a series' code: `ADR-CO-002`) of a log, or of the record ``ident`` names."""
+    if isinstance(number, str):
+        return (log, 0, _number_of_code(number), number)
     return (log, 0, number, "") if number is not None else (log, 1, 0, ident)
+
+
+def _own_node(log: int, record: Record) -> Node:
+    return _node(log, record.code or record.number, record.id)
+
+
+def _number_of_code(code: str) -> int:
+    """The number a series' code ends with (2 of `ADR-CO-002`): nodes of a log are in number order."""
+    digits = code[len(code.rstrip("0123456789")):]
+    return int(digits) if digits else 0
 
 
 def _linked_node(log: int, target: int | None, href: str | None, *, by_words: bool) -> Node | None:
@@ -156,7 +172,7 @@ def _linked_node(log: int, target: int | None, href: str | None, *, by_words: bo
 def _name(node: Node) -> str:
     """The node's name in the graph's text: `adr3` for record 3 of the project's first log."""
     log, dated, number, ident = node
-    if not dated:
+    if not dated and not ident:
         return f"adr{number}" if log == 0 else f"adr{log}_{number}"
     return f"adr{log}_{_NOT_AN_ID.sub('_', ident).strip('_')}"
 

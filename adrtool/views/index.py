@@ -340,10 +340,19 @@ def _names(records: list[Record], cells: list[RecordCells], log_of: Callable[[Pa
     """The links to records by number: a number a live record and a retired one hold (``DecisionLog.retired``)
     links the live one."""
     first: dict[tuple[Path, int | str], int] = {}
+    shared: set[tuple[Path, int | str]] = set()  # numbers two named series' records hold: each named by its code
     for position in sorted(range(len(records)), key=retired.__getitem__):
         record = records[position]
-        first.setdefault((log_of(record.directory), record.number if record.number is not None else record.id),
-                         position)
+        log = log_of(record.directory)
+        if record.code is not None and record.number is not None:
+            first.setdefault((log, record.code), position)
+            number = (log, record.number)
+            if records[first.setdefault(number, position)].code not in (None, record.code):
+                shared.add(number)
+            continue
+        first.setdefault((log, record.number if record.number is not None else record.id), position)
+    for key in shared:
+        del first[key]
     return _Names([cell.number for cell in cells], [cell.title for cell in cells], [cell.href for cell in cells],
                   [cell.link for cell in cells], first, log_of)
 
@@ -403,7 +412,7 @@ def _row(record: Record, cell: RecordCells, names: _Names, retired: bool,
 def _superseded_by(record: Record) -> list[int | str]:
     """The records ``record`` is superseded by, by number or, named by their day, by id (a cheap look first: a
     day-named successor is named by a link)."""
-    if record.superseded_by or not record.links:
+    if not record.links or (record.superseded_by and record.code is None):
         return list(record.superseded_by)
     from adrtool.records.relations import successors
 
