@@ -509,7 +509,7 @@ def test_json_ids_keep_the_series_code_and_refusals_list_a_few_series(project: P
     refusal names five series and counts the rest."""
     for letters in ("AA", "AB", "AC", "AD", "AE", "AF", "AG"):
         for number in ("001", "002"):
-            project.write(f"docs/adr/ADR-{letters}-{number}-thing.md", f"# Thing\n\n## Status\n\nAccepted\n")
+            project.write(f"docs/adr/ADR-{letters}-{number}-thing.md", "# Thing\n\n## Status\n\nAccepted\n")
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["id"]) for row in rows][:3] == [(1, "ADR-AA-001"), (1, "ADR-AB-001"),
                                                                (1, "ADR-AC-001")]
