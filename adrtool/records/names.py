@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from adrtool.model import FOLDER_RECORD_FILES, TEMPLATE_IN_LANGUAGES
+from adrtool.model import FOLDER_RECORD_FILES, TEMPLATE_IN_LANGUAGES, Record
 from adrtool.patterns import deferred
 
 if TYPE_CHECKING:
@@ -704,6 +704,12 @@ def parse_listed(name: str, words_alone: bool = False) -> RecordName | None:
         return parse_slugged(name) or parse_name(name)
     return parse_name(name) or parse_lettered(name) or parse_dotted(name) or parse_suffixed(name) \
         or parse_slugged(name)
+
+
+def record_named_by_words(record: Record) -> bool:
+    """Whether ``record``'s file is named by its words alone (`zindex_values.md`): its links by such a name beside it
+    name its log's records, as a numbered record's (`./notes.md`) do not."""
+    return record.number is None and is_slug_name(record.filename)
 
 
 def named_by_words(names: list[str]) -> bool:

@@ -442,18 +442,10 @@ def named_as(record: Record, label: str) -> list[str]:
 
 def _unnumbered_id(record: Record, href: str | None) -> str | None:
     """The id of the record with no number ``record``'s link to ``href`` names (``unnumbered_link_identity``)."""
-    from adrtool.records.names import unnumbered_link_identity
+    from adrtool.records.names import record_named_by_words, unnumbered_link_identity
 
-    named = unnumbered_link_identity(href, by_words=named_by_words(record)) if href else None
+    named = unnumbered_link_identity(href, by_words=record_named_by_words(record)) if href else None
     return named[1] if named is not None else None
-
-
-def named_by_words(record: Record) -> bool:
-    """Whether ``record``'s file is named by its words alone (`zindex_values.md`): its links by such a name beside it
-    name its log's records, as a numbered record's (`./notes.md`) do not."""
-    from adrtool.records.names import is_slug_name
-
-    return record.number is None and is_slug_name(record.filename)
 
 
 def pairs_in_use(records: Iterable[Record]) -> dict[str, str]:

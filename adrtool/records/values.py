@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from adrtool.errors import quoted, shortened
-from adrtool.model import RevisitPoint, parse_iso_date
+from adrtool.model import IN_FORCE_STATUSES, SAME_STATUSES, STATUSES, RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
 from adrtool.records.names import is_record_name, record_file_of_url
 
@@ -428,8 +428,15 @@ _DAY_KEYS = frozenset({"created", "decided", "decided-on", "accepted-on", "estab
 @functools.lru_cache(maxsize=16)
 def statuses_as_read(statuses: tuple[str, ...]) -> tuple[str, ...]:
     """A project's configured ``statuses`` and each as the reader reads the same word in a record (`pending`,
-    `in review`: proposed): what a record's status, as read, is compared with."""
-    return tuple(dict.fromkeys((*statuses, *(read_status(status).status or status for status in statuses))))
+    `in review`: proposed): what a record's status, as read, is compared with. The built-in words read as
+    themselves, unread (the slow way of reading a word of two, `in progress`, compiles patterns a command that
+    only lists its records never needs)."""
+    return tuple(dict.fromkeys((*statuses, *(status if status in READ_AS_THEMSELVES else
+                                             read_status(status).status or status for status in statuses))))
+
+
+# The statuses adrtool configures by default and the words other tools' logs write for them: each reads as itself.
+READ_AS_THEMSELVES = frozenset((*STATUSES, *IN_FORCE_STATUSES, *SAME_STATUSES))
 
 
 def read_status(text: str) -> StatusReading:

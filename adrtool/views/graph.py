@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from adrtool.model import Record
 from adrtool.records.crosslog import leaves_directory, other_log
-from adrtool.records.names import unnumbered_link_identity
-from adrtool.records.relations import coded, linked_code, named_by_words
+from adrtool.records.names import record_named_by_words, unnumbered_link_identity
+from adrtool.records.relations import coded, linked_code
 
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
@@ -100,7 +100,7 @@ class _Graph:
                     linked_log = directories[into]
                 code = linked_code(record, link.href) if linked_log == log else None
                 linked = _node(log, code) if code is not None else \
-                    _linked_node(linked_log, link.target, link.href, by_words=named_by_words(record))
+                    _linked_node(linked_log, link.target, link.href, by_words=record_named_by_words(record))
                 if linked is None:
                     continue
                 label = link.label

@@ -14,8 +14,7 @@ from adrtool.model import Link, Record, RevisitPoint, public_fields
 from adrtool.project.workspace import Workspace
 from adrtool.records.crosslog import other_log, written_folder
 from adrtool.records.markdown import literal_inline
-from adrtool.records.names import linked_identity, unnumbered_link_identity
-from adrtool.records.relations import named_by_words
+from adrtool.records.names import linked_identity, record_named_by_words, unnumbered_link_identity
 from adrtool.views.visible import json_safe, one_line, visible
 
 LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
@@ -121,7 +120,7 @@ def links_data(record: Record) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     seen: set[tuple[str, int | str | None, str]] = set()
     for link in record.links:
-        item = link_data(link, by_words=named_by_words(record))
+        item = link_data(link, by_words=record_named_by_words(record))
         number = item["number"]
         key = (link.label, number if number is not None else item["id"] or item["href"], written_folder(link.href))
         if key not in seen:
