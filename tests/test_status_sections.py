@@ -8,6 +8,7 @@ with no blank line), Ensembl/decisions (`Superseded by [..](..).` then `See [..]
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -1690,3 +1691,32 @@ def test_a_retired_history_of_paragraphs_is_dated_by_its_deciding_entry(project:
     next entry under `Accepted (2026-03-03)`: the record's only day was lost. A retirement's day never dates it."""
     project.write("decisions/0001-a.md", UNDATED.format(n=1, title="A", status=status))
     assert (rows(project)[1]["status"], rows(project)[1]["date"]) == read
+
+
+def _spelt(day: dt.date, like: str) -> str:
+    """``day`` written as ``like`` writes its own (the tests' spellings of a status's day)."""
+    return {"3 March 2026": f"{day.day} {day:%B} {day.year}", "Feb 29, 2024": f"{day:%b} {day.day}, {day.year}",
+            "2026-1-5": f"{day.year}-{day.month}-{day.day}"}.get(like, day.isoformat())
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()], ids=("fixed-day", "today"))
+@pytest.mark.parametrize("dated", [False, True], ids=("undated", "date-line"))
+@pytest.mark.parametrize("spelt", ["2026-01-05", "3 March 2026", "Feb 29, 2024", "2026-1-5", "05.01.2026"])
+def test_a_status_s_day_however_spelt_is_kept_as_the_iso_one_is(project: Project, spelt: str, dated: bool,
+                                                                 today: str) -> None:
+    """Attack 58 F4, F5: `Proposed (2026-01-05)` kept its day, `adr accept` adding `Accepted (<today>)` under it,
+    but `Proposed (3 March 2026)`, `(Feb 29, 2024)`, `(2026-1-5)` or `(05.01.2026)` was replaced by `Accepted`:
+    beside a `Date:` line the day was dropped without a word, and without one it became the record's date, so
+    that the record's date after `accept` hung on how its day was spelt. Every spelling now gets the day's entry,
+    its day written as the entry above writes its own (year first where that one could be read either way)."""
+    project.today = today
+    date_line = "Date: 2026-02-01\n\n" if dated else ""
+    text = f"# 2. Target\n\n{date_line}## Status\n\nProposed ({spelt})\n\n## Context\n\nc\n"
+    project.write("doc/adr/0002-target.md", text)
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    entry = _spelt(dt.date.fromisoformat(today), spelt)
+    assert project.read("doc/adr/0002-target.md") == text.replace("\n\n## Context", f"\n\nAccepted ({entry})\n\n"
+                                                                                     "## Context")
+    assert (rows(project)[2]["status"], rows(project)[2]["date"]) == ("accepted", "2026-02-01" if dated else today)
+

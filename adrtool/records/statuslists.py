@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from adrtool.errors import UsageError, quoted, shortened
 from adrtool.records.comments import uncommented
-from adrtool.records.values import after_shortcode
+from adrtool.records.values import after_shortcode, read_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 
 _TASK_BOX = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone
 _ENTRY_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
-_YEAR_FIRST_DAY = re.compile(r"(?<!\d)\d{4}([-/.])\d{2}\1\d{2}(?!\d)")  # `2024-01-09`, `2024/01/09`
+_YEAR_FIRST_DAY = re.compile(r"(?<!\d)\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)")  # `2024-01-09`, `2024/1/9`
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_NAMED_DAY = re.compile(rf"(?<![\w])(?:(\d{{1,2}}) ({_MONTH}) (\d{{4}})|({_MONTH}) (\d{{1,2}}), (\d{{4}}))(?![\w])")
+_DAY_LAST = re.compile(r"(?<![\d./])\d{1,2}([./])\d{1,2}\1\d{4}(?![\d./])")  # `05.01.2026`: no order to copy
 _WORDS_SPAN = re.compile(r"[^\W\d_](?:.*[^\W\d_])?")  # from the first letter to the last
 
 
@@ -36,7 +41,7 @@ def add_to_history(editor: Editor, status: str, written: str | None) -> bool:
     if found is None or editor.day is None:
         return False
     history, last = found
-    if len(history) == 1 and any(_YEAR_FIRST_DAY.search(editor.lines[option.at]) is None
+    if len(history) == 1 and any(_day_in(editor.lines[option.at]) is None
                                  for option in _offered(editor) or ()):
         return False  # `- **Accepted** (2026-01-01)` among `- Proposed`, `- Rejected`: its mark moves
     latest = editor.key_lines["status"] - 1
@@ -308,10 +313,10 @@ def next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> st
     (`09/01/2024`), where its words are on both sides of its day, or name a record (`Superseded by [..](..)`),
     or where the day is in a remark after the status word (`Accepted (cycle 237, 2026-03-12)`), which another
     entry cannot copy."""
-    days = _YEAR_FIRST_DAY.findall(model)
-    found = _YEAR_FIRST_DAY.search(model)
-    if found is None or len(days) != 1 or "[" in model:
+    dated = _day_in(model)
+    if dated is None or "[" in model:
         return None
+    found, spelled = dated
     lead = len(model) - len(model.lstrip())
     bullet = _ENTRY_BULLET.match(model, lead)
     opening = bullet.end() if bullet is not None else lead
@@ -329,9 +334,47 @@ def next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> st
         from adrtool.records.vocabulary import cased_like
 
         word = cased_like(word, words.group())
-    apart = found.group(1)
-    dated = f"{model[:found.start()]}{day.strftime(f'%Y{apart}%m{apart}%d')}{model[found.end():]}"
-    return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}".rstrip()
+    start, end = at + words.start(), at + words.end()
+    restated = f"{model[:start]}{word}{model[end:]}"
+    if start > found.start():  # (the words after the day: it stays where it is)
+        return f"{restated[:found.start()]}{spelled(day)}{restated[found.end():]}".rstrip()
+    moved = len(word) - (end - start)
+    return f"{restated[:found.start() + moved]}{spelled(day)}{restated[found.end() + moved:]}".rstrip()
+
+
+def _day_in(text: str) -> tuple[re.Match[str], Callable[[dt.date], str]] | None:
+    """The one day ``text`` states (a history's entry) and how another day is written like it: year first as it
+    is (`2024-01-09`, `2024/1/9`), the month named as it is (`3 March 2026`, `Feb 29, 2024`), else year first
+    (`05.01.2026`, whose order of day and month another entry could not be sure to copy); None where it states
+    none, more than one, or one with slashes that could be read day first or month first (`09/01/2024`)."""
+    found = [*_YEAR_FIRST_DAY.finditer(text), *_NAMED_DAY.finditer(text), *_DAY_LAST.finditer(text)]
+    if len(found) != 1 or (found[0].re is _DAY_LAST and found[0].group(1) == "/"
+                           and not read_date(found[0].group()).sure):
+        return None  # (`09/01/2024`: read either way, as a status's only day is refused so)
+    day = found[0]
+    if day.re is _NAMED_DAY:
+        return day, lambda other: _named_like(day, other)
+    if day.re is _YEAR_FIRST_DAY:
+        apart, (_, month, of_month) = day.group(1), day.group().split(day.group(1))
+        padded = "0" if min(len(month), len(of_month)) == 2 else ""  # (`2026-1-15`: none padded)
+        return day, lambda other: apart.join((str(other.year), _padded_as(padded, other.month),
+                                              _padded_as(padded, other.day)))
+    return day, lambda other: other.isoformat()
+
+
+def _named_like(model: re.Match[str], day: dt.date) -> str:
+    """``day`` written as ``model`` names its day's month (`3 March 2026`, `Mar 3, 2026`, `03 Mar. 2026`)."""
+    of_month, name = (model.group(1), model.group(2)) if model.group(1) else (model.group(5), model.group(4))
+    month = _MONTHS[day.month - 1]
+    if name.rstrip(".") not in _MONTHS:
+        month = f"{month[:3]}{'.' if name.endswith('.') else ''}"
+    number = _padded_as(of_month, day.day)
+    return f"{number} {month} {day.year}" if model.group(1) else f"{month} {number}, {day.year}"
+
+
+def _padded_as(model: str, number: int) -> str:
+    """``number`` in two digits where ``model`` (a month's or a day's number) opens with a zero, else as it is."""
+    return f"{number:02d}" if model[:1] == "0" else str(number)
 
 
 _KEYED = re.compile(r"(?:\*\*|__)?[^\W\d_][^:：*_|\n]{0,30}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
