@@ -443,7 +443,7 @@ def test_accept_keeps_the_key_of_a_status_line_under_the_title(project: Project,
     ("- **Estado:** Aceptada", "- **Estado:** Obsoleta"),  # EzequielAngel0/landing
     ("- **Estado**: Aceptado", "- **Estado**: Obsoleto"),  # Tomadin/ecommerce-microservicios
     ("* _Status:_ Accepted", "* _Status:_ Deprecated"),
-    ("- **状态**：🟢 Accepted（2026-08-04 确认）", "- **状态**：Deprecated"),  # mzlin2020/mingAgent
+    ("- **状态**：🟢 Accepted（2026-01-02 确认）", "- **状态**：Deprecated"),  # mzlin2020/mingAgent (its day the date)
     ("- 状态：Accepted", "- 状态：Deprecated"),
     ("- Status: *Accepted*", "- Status: *Deprecated*"),
 ])
@@ -1588,7 +1588,7 @@ def test_a_dated_note_in_a_history_stays_above_the_day_s_entry(project: Project,
 
 
 # EvaLok/schema-org-json-ld 0010 and 0011: no `Date:` line, the day only in a remark on the status
-EVALOK_10 = "# ADR 0010: Deprecate dispatch-docs documentation agent path\n\n## Status\n\nAccepted (cycle 237, 2026-03-12)\n\n" \
+EVALOK_10 = "# ADR 0010: Deprecate dispatch-docs documentation agent path\n\n## Status\n\nProposed (cycle 237, 2026-03-12)\n\n" \
     "## Context\n\nx\n"
 EVALOK_11 = "# ADR 0011: Pipeline Stabilization Program\n\n## Status\n\nAccepted (2026-03-16). Phase 1 complete.\n\n" \
     "## Context\n\ny\n"
@@ -2984,3 +2984,32 @@ def test_a_revisit_writes_its_keys_as_the_capitalised_front_matter_spells_and_qu
         'Tags: ["x"]\n', 'Tags: ["x"]\nRevisits:\n  - {date: 2021-05-01, outcome: kept, next: 2022-06-01}\n'
         "  - {date: 2021-05-01, outcome: kept, next: 2023-06-01}\n")
     assert json.loads(project.run("show", "2", "--format", "json").stdout)["revisit"] == "2023-06-01"
+
+
+@pytest.mark.parametrize(("path", "text", "stated"), [
+    ("doc/adr/0002-t.md", "# 2. T\n\n**Status:** Proposed (2026-01-05) · **Date:** 2026-02-01\n\n## Context\n\nc\n",
+     "Proposed (2026-01-05)"),
+    ("doc/adr/0002-t.md", "# 2. T\n\n**Status:** Proposed (3 March 2026) | **Date:** 2026-02-01\n\n## Context\n\nc\n",
+     "Proposed (3 March 2026)"),
+    ("doc/adr/0002-t.md", "# 2. T\n\nDate: 2026-02-01\n\n## Status\n\nProposed (cycle 237, 2026-03-12)\n\n"
+                          "## Context\n\nc\n", "Proposed (cycle 237, 2026-03-12)"),
+    ("doc/adr/0002-t.md", "---\nstatus: proposed (March 3, 2026)\ndate: 2026-02-01\n---\n# T\n\n## Context\n\nc\n",
+     "proposed (March 3, 2026)"),
+    ("doc/adr/0002-t.md", "# T\n\n* Status: proposed (2026-01-05) | Date: 2026-02-01\n* Deciders: a\n\n"
+                          "## Context and Problem Statement\n\nc\n", "proposed (2026-01-05)"),
+])
+@pytest.mark.parametrize("command", [("accept", "2"), ("supersede", "2", "--by", "1")], ids=("accept", "supersede"))
+def test_a_status_s_own_day_beside_another_date_is_refused_naming_it(project: Project, path: str, text: str,
+                                                                    stated: str, command: tuple[str, ...]) -> None:
+    """Attack 58 F4, F14: a status that states a day of its own (`Proposed (2026-01-05)`) in a record whose date
+    is another (`**Date:** 2026-02-01`, a front matter `date`, a MADR 2 bullet's `| Date:`) lost the day without a
+    word on `accept` and `supersede`, as a key line, front matter or bullet keeps no history to move it to (a
+    MADR 2 bullet's edit was refused saying it would state no date, its `Date:` field unread). The edit is
+    refused naming the day, nothing written."""
+    project.write("doc/adr/0001-a.md", "# 1. A\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n")
+    record = project.write(path, text)
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its status states a day of its own ('{stated}'), not its date "
+           "(2026-02-01), and a new status would drop it; edit it by hand; nothing was changed\n")
+    assert project.read(path) == text

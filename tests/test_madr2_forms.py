@@ -1264,3 +1264,28 @@ def test_a_template_s_hint_opening_in_capitals_is_still_a_placeholder(project: P
     assert sorted((finding["path"], finding["line"]) for finding in json.loads(result.stdout)
                   if finding["code"] == "ADR204" and finding["line"] == 4) == [
         ("docs/adr/0001-t1.md", 4), ("docs/adr/0002-t2.md", 4)]
+
+
+def test_a_status_bullet_s_date_field_dates_the_record_and_an_edit_keeps_it(project: Project) -> None:
+    """Attack 58 F14: `* Status: proposed | Date: 2026-02-01` read with no date, its `Date:` field unread (and a
+    status of its own day beside it was refused as leaving the record with no date, though the line states one).
+    The field dates the record, as a key line's does, and `adr accept` changes the status alone."""
+    text = madr2("Use thing", "* Status: proposed | Date: 2026-02-01\n* Deciders: a\n")
+    project.write("doc/adr/0002-use-thing.md", text)
+    assert (listed(project)[2]["status"], listed(project)[2]["date"]) == ("proposed", "2026-02-01")
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0002-use-thing.md") == text.replace("proposed |", "accepted |")
+    assert (listed(project)[2]["status"], listed(project)[2]["date"]) == ("accepted", "2026-02-01")
+
+
+def test_a_status_bullet_s_own_day_moves_to_a_date_bullet(project: Project) -> None:
+    """Attack 58 F14: `* Status: proposed (2026-01-05)`, the record's only day, was refused on `adr accept` as
+    leaving the record with no date. The day is written first as a `* Date:` bullet after the others, as a
+    Nygard record's goes to a `Date:` line, the remark going with the old status."""
+    project.write("doc/adr/0002-use-thing.md", madr2("Use thing", "* Status: proposed (2026-01-05)\n* Deciders: a\n"))
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0002-use-thing.md") == madr2(
+        "Use thing", "* Status: accepted\n* Deciders: a\n* Date: 2026-01-05\n")
+    assert (listed(project)[2]["status"], listed(project)[2]["date"]) == ("accepted", "2026-01-05")

@@ -1464,6 +1464,7 @@ class Editor:
                                 "edit it by hand")
         if key == "status":
             self.lines[index] = f"{self._madr2_status_line(index, len(match.group(1)), value)}{end}"
+            self._keep_the_status_s_day()  # (the status's line replaced first: a `Date:` bullet may follow it)
             return
         if (said := line[:len(line) - len(end)].rstrip()).endswith("-->") and (opened := said.rfind("<!--")) > 0:
             value += f" {said[opened:]}"  # `* Revisit: 2025-01-01 <!-- yearly -->`: the author's remark stays
@@ -1698,12 +1699,24 @@ class Editor:
     def _keep_the_status_s_day(self) -> None:
         """A record dated only by a remark on its status (`Accepted (cycle 237, 2026-03-12)`, EvaLok's; `status:
         accepted (2026-03-03)`), whose status line an edit replaces, remark and all, as adr-tools does: its day
-        written first where the log's records write theirs, a `Date:` line (``_key_line_undated``) or the front
-        matter's `date`, so that it keeps it."""
+        written first where the log's records write theirs, a `Date:` line (``_key_line_undated``), a `* Date:`
+        bullet or the front matter's `date`, so that it keeps it. Refused where the status's day is not the date the
+        record states elsewhere (`**Status:** Proposed (2026-01-05) · **Date:** 2026-02-01`), a day the edit would
+        otherwise drop (a history of dated entries keeps it: ``statuslists.add_to_history``)."""
         said = self.record.meta.get("status")
         day = self.record.date
-        if day is None or not isinstance(said, str) or "date" in self.key_lines or status_day(said) != day:
-            return
+        own = status_day(said) if isinstance(said, str) else None
+        if own is None or not isinstance(said, str) or (own == day and "date" in self.key_lines):
+            return  # (a day its date states too: it stays)
+        if own != day or day is None:
+            line = self.key_lines.get("status", 0) - 1
+            found = self._said_more(line) if self.record.format is not Dialect.FRONTMATTER and line >= 0 else None
+            if found is not None and (found.goes_on or found.attached or found.link):
+                raise self._saying_more(found)  # (what the status line says more, named first)
+            stated = shortened(first_of_its_fields(said).strip())
+            raise self._refusal(f"its status states a day of its own ({quoted(stated)}), not its date "
+                                f"({day.isoformat() if day else 'none'}), and a new status would drop it; edit it by "
+                                "hand")
         for written in _SLASHED_DAY.findall(said):
             if not read_date(written).sure:
                 raise self._refusal(f"its only day, {quoted(written)} in its status line, could be read day first or "
@@ -1711,6 +1724,8 @@ class Editor:
                                     f"{day.isoformat()} (or as the day it is) first")
         if self.record.format is Dialect.FRONTMATTER:
             self._fm_set("date", quoted_as(day.isoformat(), self._quoting_of("date")))
+        elif self.record.format is Dialect.MADR2:
+            self._madr2_add("Date", day.isoformat(), "date")  # (`* Date: 2026-01-05`, as its bullets are keyed)
         else:
             self._key_line_undated("date", "Date", day.isoformat())
 

@@ -25,6 +25,7 @@ from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, ke
 from adrtool.records.dialects.nygard import (
     PARTIAL,
     PARTLY,
+    fields_after_the_first,
     header,
     is_header_line,
     is_label,
@@ -172,6 +173,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         index += 1
     for key, parts in wrapped.items():
         meta[key] = " ".join(parts)
+    if "date" not in meta and type(meta.get("status")) is str and " | " in meta["status"] \
+            and (day := fields_after_the_first(meta["status"]).get("date")) is not None:
+        meta["date"], key_lines["date"] = day, key_lines["status"]  # `* Status: proposed | Date: 2026-02-01`
     if "data" in meta and "date" not in meta and dates_as_data(str(meta["data"])):  # Italian, Portuguese
         meta["date"] = meta.pop("data")
         key_lines["date"] = key_lines.pop("data")

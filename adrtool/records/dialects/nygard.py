@@ -800,6 +800,14 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
 _PIPES_APART = deferred(r"(?<![ \t])[ \t]+\|[ \t]+")  # tried once a run of blanks, not at each blank
 
 
+def fields_after_the_first(value: str) -> dict[str, str]:
+    """The keyed fields a value holds after its first, apart by bars (a MADR 2 bullet's `proposed | Date:
+    2026-02-01`: its `date`), as a key line's are read."""
+    found: dict[str, tuple[str, int]] = {}
+    _first_of_fields(value, found, 0)
+    return {key: said for key, (said, _) in found.items()}
+
+
 def first_of_its_fields(line: str) -> str:
     """The first field of a key line holding several, as the reader takes it when it reads the line's fields
     (`**Status:** Proposed | **Date:** 2026-02-01`, apart by bars, by middle dots or by the next bold key); the
