@@ -1720,3 +1720,14 @@ def test_a_status_s_day_however_spelt_is_kept_as_the_iso_one_is(project: Project
                                                                                      "## Context")
     assert (rows(project)[2]["status"], rows(project)[2]["date"]) == ("accepted", "2026-02-01" if dated else today)
 
+
+def test_a_date_line_under_the_title_takes_the_blank_lines_there(project: Project) -> None:
+    """Attack 58 F5: the `Date:` line a status change writes under the title (the status's day, whose remark goes
+    with it) left two blank lines before `## Status` where the title had two under it. It takes the first of them:
+    one blank line above it, one below."""
+    project.write("doc/adr/0002-target.md", "# 2. Target\n\n\n## Status\n\nAccepted (cycle 237, 2026-03-12)\n\n"
+                                            "## Context\n\nc\n")
+    result = project.run("deprecate", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0002-target.md") == "# 2. Target\n\nDate: 2026-03-12\n\n## Status\n\nDeprecated\n\n" \
+                                                     "## Context\n\nc\n"

@@ -1690,7 +1690,8 @@ class Editor:
         at = self.record.title_line
         if at < len(self.lines) and _SETEXT_UNDERLINE.match(self.lines[at]):
             at += 1  # under a title underlined (`Shared thing` over `====`), not between the two
-        self._insert(at, self.newline)
+        if at >= len(self.lines) or self.lines[at].strip():
+            self._insert(at, self.newline)  # (the blank line under the title is the one there, where there is one)
         self._insert(at + 1, f"{label}: {value}{self.newline}")
         if at + 2 < len(self.lines) and self.lines[at + 2].strip():
             self._insert(at + 2, self.newline)
