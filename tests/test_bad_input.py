@@ -201,3 +201,17 @@ def test_a_fifty_megabyte_file_is_refused_without_reading_it(project: Project) -
     assert result.exit_code == 2
     assert result.stdout.splitlines()[1:] == ["0001    accepted  2021-04-19  -        Good one"]
     assert result.stderr == f"adr: {huge}: file is 52428800 bytes; records are limited to 2097152 bytes\n"
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ('active-statuses = [""]', "active-statuses: item 1 ('') is empty"),
+    ('statuses = ["proposed", " "]', "statuses: item 2 (' ') is empty"),
+])
+def test_an_empty_word_in_a_config_list_is_named(project: Project, line: str, said: str) -> None:
+    """Attack 58 F9: `active-statuses = [""]` was refused as not being a list of strings, which it is; the refusal
+    names the empty item."""
+    project.write(".adr.toml", line + "\n")
+    project.write("decisions/0001-good-one.md", GOOD)
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root}/.adr.toml: {said}; give a word or leave the item out\n")

@@ -3013,3 +3013,39 @@ def test_a_status_s_own_day_beside_another_date_is_refused_naming_it(project: Pr
         2, f"adr: {record}: cannot edit it exactly: its status states a day of its own ('{stated}'), not its date "
            "(2026-02-01), and a new status would drop it; edit it by hand; nothing was changed\n")
     assert project.read(path) == text
+
+
+@pytest.mark.parametrize("config", [
+    'statuses = ["pending", "accepted", "rejected", "deprecated", "superseded"]\ndefault-status = "pending"\n',
+    'default-status = "pending"\n',
+])
+def test_a_configured_status_that_reads_as_proposed_can_be_set(project: Project, config: str) -> None:
+    """Attack 58 F8: `pending`, configured in `statuses` or as `default-status`, is written by `adr new` but `adr
+    status N pending` was refused (the record would read as proposed, not pending). It is set, written as the
+    log's word, and read as proposed; set again it is nothing to do."""
+    project.write(".adr.toml", config)
+    setup(project)
+    result = project.run("status", "2", "pending")
+    assert (result.exit_code, result.stdout) == (0, "decisions/0002-use-ml2-ovn-by-default.md: accepted -> pending\n")
+    assert diff(OVN, project.read("decisions/0002-use-ml2-ovn-by-default.md")) == ["-status: accepted",
+                                                                                   "+status: pending"]
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["status"] == "proposed"
+    again = project.run("status", "2", "pending")
+    assert (again.exit_code, again.stderr) == (0, "adr: ADR 0002 is already proposed, as pending reads; nothing to "
+                                                  "change\n")
+    assert project.run("accept", "2").stdout == "decisions/0002-use-ml2-ovn-by-default.md: proposed -> accepted\n"
+
+
+def test_configured_statuses_are_compared_whatever_their_case(project: Project) -> None:
+    """Attack 58 F9: with `statuses = ["Proposed", "ACCEPTED"]` `adr accept` was refused as an unknown status
+    `accepted`; configured words are compared case-blind, as the reader reads a record's, and so is the word
+    given to `adr status`."""
+    project.write(".adr.toml", 'statuses = ["Proposed", "ACCEPTED", "Rejected"]\n')
+    setup(project)
+    assert project.run("accept", "1").stdout == "decisions/0001-keep-the-linuxbridge-backend.md: proposed -> accepted\n"
+    assert project.run("status", "1", "Proposed").stdout == ("decisions/0001-keep-the-linuxbridge-backend.md: "
+                                                             "accepted -> proposed\n")
+    assert project.read("decisions/0001-keep-the-linuxbridge-backend.md") == LINUXBRIDGE
+    refused = project.run("status", "1", "finished")
+    assert (refused.exit_code, refused.stderr) == (2, "adr: unknown status 'finished'; expected one of: Proposed, "
+                                                      "ACCEPTED, Rejected\n")

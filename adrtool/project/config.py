@@ -92,6 +92,24 @@ class Config:
         same = tuple(word for word, status in SAME_STATUSES.items() if status in self.active_statuses)
         return self.active_statuses + tuple(dict.fromkeys((*IN_FORCE_STATUSES, *same)))
 
+    @property
+    def settable_statuses(self) -> tuple[str, ...]:
+        """The statuses a command may give a record: ``statuses``, and ``default_status``, which `adr new` gives."""
+        if _named_in(self.default_status, self.statuses):
+            return self.statuses
+        return (*self.statuses, self.default_status)
+
+    def allows_status(self, status: str) -> bool:
+        """Whether ``status`` is one of ``settable_statuses``."""
+        return _named_in(status, self.settable_statuses)
+
+
+def _named_in(status: str, statuses: tuple[str, ...]) -> bool:
+    """Whether ``status`` is one of ``statuses``, compared as the reader compares a record's status: whatever the
+    case either is written in (`Proposed` configured, `proposed` asked)."""
+    asked = status.strip().casefold()
+    return any(configured.strip().casefold() == asked for configured in statuses)
+
 
 PYPROJECT, DOTFILE = "pyproject.toml", ".adr.toml"  # looked for in that order, in each directory up
 _USER = os.geteuid() if hasattr(os, "geteuid") else None  # (Windows: every file is taken as the user's)
@@ -266,8 +284,11 @@ def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:
             raise fail("a non-empty list of directory names")
         return tuple(dict.fromkeys(beside(item) for item in raw))
     if option.kind == "list":
-        if not isinstance(raw, list) or not all(isinstance(item, str) and item for item in raw):
+        if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
             raise fail("a list of strings")
+        if (blank := next((number for number, item in enumerate(raw, 1) if not item.strip()), None)) is not None:
+            raise ReadError(f"{where}{option.key}: item {blank} ({raw[blank - 1]!r}) is empty; give a word or leave "
+                            "the item out", path=source)
         return tuple(raw)
     if option.kind == "bool":
         if not isinstance(raw, bool):

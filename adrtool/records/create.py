@@ -602,9 +602,9 @@ def _reads_as(path: Path, number: int | None, title: str | None, status: str | N
 
 
 def _check_status(workspace: Workspace, status: str) -> None:
-    allowed = workspace.config.statuses
-    if status not in allowed:
-        raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(allowed)}")
+    if not workspace.config.allows_status(status):
+        raise UsageError(f"unknown status {status!r}; expected one of: "
+                         f"{', '.join(workspace.config.settable_statuses)}")
 
 
 def _existing(log: DecisionLog, ref: int | str, option: str) -> Record:

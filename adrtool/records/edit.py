@@ -53,7 +53,14 @@ from adrtool.records.relations import (
     links_to,
 )
 from adrtool.records.statusprose import Apart
-from adrtool.records.values import SHORTCODE, after_shortcode, changed_otherwise, read_date, read_otherwise
+from adrtool.records.values import (
+    SHORTCODE,
+    after_shortcode,
+    changed_otherwise,
+    read_date,
+    read_otherwise,
+    read_status,
+)
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -707,8 +714,8 @@ class Editor:
         """Note what setting ``key`` to ``value`` means for the typed fields (``check`` holds the result to it)."""
         from adrtool.model import RevisitPoint
 
-        if key == "status":
-            self.typed["status"] = str(value)
+        if key == "status":  # as the reader reads the word (a configured `pending` as proposed)
+            self.typed["status"] = read_status(str(value)).status or str(value)
         elif key == "revisit":
             self.typed["revisit"] = RevisitPoint.parse(value)
         elif key == "cycle":

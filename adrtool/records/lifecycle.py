@@ -25,6 +25,7 @@ from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
 from adrtool.records.relations import configured_keys, links_to, named_as
 from adrtool.records.stages import follow_stages
+from adrtool.records.values import read_status
 
 OUTCOMES = ("kept", "changed", "superseded", "dropped")
 ACTIVE = ("proposed", "accepted")
@@ -107,6 +108,7 @@ def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, li
     (any configured status, e.g. back to proposed): one record, one status line (or, on ``day``, one more entry
     of its status history)."""
     record = log.find(ref)
+    status = status.strip().lower()  # (the log's case is the vocabulary's to choose)
     _check_transition(record, status, config, lifecycle)
     word = _word_for(log, record, status)
     return follow_stages(log, [_edit(record, f"{record.status or 'no status'} -> {status}",
@@ -387,8 +389,8 @@ def apply_changes(directory: Path, changes: Sequence[FileChange]) -> None:
 
 
 def _check_transition(record: Record, status: str, config: Config, lifecycle: bool) -> None:
-    if status not in config.statuses:
-        raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(config.statuses)}")
+    if not config.allows_status(status):
+        raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(config.settable_statuses)}")
     if status == "superseded":
         raise UsageError("use `adr supersede OLD --by NEW`: a superseded decision needs its successor")
     command = next((move.command for move in LIFECYCLE if move.sets == status), None) if lifecycle else None
@@ -397,6 +399,8 @@ def _check_transition(record: Record, status: str, config: Config, lifecycle: bo
         return
     if record.status == status:
         raise NothingToDo(f"{record.ref} is already {status}; nothing to change")
+    if record.status is not None and record.status == read_status(status).status:
+        raise NothingToDo(f"{record.ref} is already {record.status}, as {status} reads; nothing to change")
     if record.status == "superseded":
         raise UsageError(f"cannot make {record.ref} {status}: it is superseded by {_successors(record)}")
 
