@@ -158,6 +158,26 @@ def test_a_component_s_log_linked_outside_the_project_is_passed_over_and_said(pr
                                                     str(tmp_path / "elsewhere/0002-d.md")]
 
 
+def test_a_component_s_linked_log_is_found_where_the_component_holds_files_alone(project: Project,
+                                                                                tmp_path: Path) -> None:
+    """Attack 58 F10: `svc/decisions -> ../shared/decs` in a `svc/` holding files alone was not read (its link count
+    says it holds no folder; a link is not counted) until an unrelated `svc/src/` was made; nor was a link leading
+    outside said. The same logs, and the same note, with or without `svc/src/`."""
+    (project.root / ".git").mkdir()
+    records(project, "docs/adr", "0001-a.md")
+    records(project, "shared/decs", "0001-s.md")
+    project.write("svc/main.py", "print()\n")
+    (project.root / "svc/decisions").symlink_to("../shared/decs")
+    assert logs(project) == [("docs/adr", "0001-a.md"), ("shared/decs", "0001-s.md")]
+    (project.root / "svc/decisions").unlink()
+    records(project, "../elsewhere", "0001-c.md")
+    (project.root / "svc/decisions").symlink_to(tmp_path / "elsewhere")
+    result = project.run("list", "--format", "json")
+    assert (result.exit_code, result.stderr) == (
+        0, f"adr: svc/decisions/ leads outside the project (to {tmp_path / 'elsewhere'}) through a symbolic link: "
+           "not read; pass --dir svc/decisions to read it\n")
+
+
 def test_a_link_outside_the_project_is_refused_where_it_would_be_the_only_log(project: Project,
                                                                               tmp_path: Path) -> None:
     """Near miss: where nothing else is a log, a component's link leading outside is refused as before (`adr new`

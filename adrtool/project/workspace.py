@@ -990,7 +990,7 @@ def _component_logs(root: Path, listed: list[Path] | None = None) -> Iterator[Pa
             listed.append(folder)
             for component in discovery.subdirectories(folder):
                 listed.append(component)
-                if component.name in firsts or discovery.holds_no_folder(component):
+                if component.name in firsts or _files_alone(component, firsts):
                     continue  # `docs/`, `adr/`: part of the root's layout, not a component; a folder of files alone
                 names = {entry for entry in _names(component) if entry in firsts}
                 for candidate in CONVENTIONAL_DIRS:
@@ -1038,6 +1038,14 @@ def _nearest_existing(directory: Path) -> Path:
     while not directory.is_dir() and directory != directory.parent:
         directory = directory.parent
     return directory
+
+
+def _files_alone(component: Path, firsts: set[str]) -> bool:
+    """Whether ``component`` holds files alone, no log: its link count says it holds no folder, and none of
+    ``firsts`` (a log's first name) is a symbolic link there (`svc/decisions -> ../shared/decs`, which the count
+    leaves out). A stat a name, where a listing of a folder of many files costs a read of every name."""
+    return discovery.holds_no_folder(component) \
+        and not any(os.path.islink(os.path.join(component, first)) for first in firsts)
 
 
 def _names(folder: Path) -> list[str]:
