@@ -2040,3 +2040,17 @@ def test_adr101_advises_no_name_holding_two_numbers(project: Project) -> None:
         "numbers them (ADR-C.O-001), which adr does not read, so adr ignores it\n"
         "docs/adr/ADR-ŞÜ-001-x.md:1:1: ADR101 warning: looks like a decision record numbered as another scheme "
         "numbers them (ADR-ŞÜ-001), which adr does not read, so adr ignores it\n"))
+
+
+@pytest.mark.parametrize("value", ["20260101", ".inf", "[2026-01-01]", "{y: 2026}", "true", "2026-02-30"])
+def test_a_date_yaml_reads_as_no_day_is_reported_as_a_day_that_is_none(project: Project, value: str) -> None:
+    """Attack 58 F12: `date: 20260101` (YAML's number), `.inf`, a list, a map or `true` give the record no date,
+    and `validate --strict` said nothing of them, where it warns of `2026-02-30`. Each is ADR304's, quoted as
+    written; a day YAML reads as one (`2021-01-01T10:00:00` too) draws nothing."""
+    front = "---\nstatus: accepted\ndate: {}\n---\n# Target\n\n## Context\n\nC.\n"
+    project.write("decisions/0001-first.md", front.format("2021-01-01T10:00:00"))
+    project.write("decisions/0002-target.md", front.format(value))
+    result = project.run("validate", "--strict")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, f"decisions/0002-target.md:3:1: ADR304 warning: date '{value}' is not a date adr can read (YYYY-MM-DD)\n",
+        "adr: 0 errors, 1 warning (--strict)\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from adrtool.calendar.revisit import due_on
@@ -282,16 +283,18 @@ def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
     if record.date is not None:
         yield from _braces_left("date", record.date.isoformat(), record, context)
     value, line = raw(record, "date")
-    if _absent(value) or not isinstance(value, str):
+    if _absent(value) or isinstance(value, date):
         return  # absent, or a date YAML read as one
+    # another value YAML reads (`20260101`, `.inf`, `true`, a list): as wrong as a day that is none (`2026-02-30`)
+    written = value.strip() if isinstance(value, str) else None
     adrtool = context.conventions_of(record).adrtool
     if not adrtool and _a_placeholder_on(line, record, context):
         return  # the template's text left in: ADR204's warning (in adrtool's own log, an error here too)
-    if record.date is not None and (not adrtool or parse_iso_date(value.strip()) is not None):
+    if record.date is not None and (not adrtool or (written is not None and parse_iso_date(written) is not None)):
         return
     if adrtool:
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not an ISO date (YYYY-MM-DD)")
-    elif not _a_month(value.strip()) and not _quarto_day(record, value):  # a month alone: Loki's `01/2023`
+    elif written is None or (not _a_month(written) and not _quarto_day(record, written)):  # a month: Loki's `01/2023`
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not a date adr can read "
                                "(YYYY-MM-DD)", severity=WARNING)
 
