@@ -1881,3 +1881,15 @@ def test_a_subfolder_of_a_log_named_by_words_holding_a_record_is_named_by_adr101
         "adr/deprecated/zindex-values.md:1:1: ADR101 warning: deprecated/ holds a record file adr does not read: "
         "records are read from adr/ itself, not its subfolders; move them up, or name the subfolder a log of its "
         "own (config `dirs`)\n"))
+
+
+def test_a_folder_of_templates_beside_records_named_by_words_is_no_unread_record(project: Project) -> None:
+    """rwdiff of round 58: HengYangDS/ethos keeps `docs/decisions/templates/decision-record.md` beside records named by
+    their words; once such a log's subfolders were looked into, the template drew ADR101 as an unread record. A
+    folder of templates, and a file named as a template, are none."""
+    for name in ("relative_spacing", "zindex_values"):
+        project.write(f"adr/{name}.md", f"# {name}\n\n- **Status:** Accepted\n- **Date:** 2020-08-28\n\n## Context\n\nW.\n")
+    project.write("adr/templates/decision-record.md", "# Title\n\n- **Status:** Proposed\n")
+    project.write("adr/drafts/adr-template.md", "# Title\n\n- **Status:** Proposed\n")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, "")

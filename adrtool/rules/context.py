@@ -178,7 +178,13 @@ class LogPart:
         """The record files of each of ``folders`` (names of the decision directory's) that is no log nor area."""
         import os
 
-        from adrtool.records.names import is_record_name, is_slug_name, names_words_alone
+        from adrtool.records.names import (
+            is_record_name,
+            is_slug_name,
+            is_template_named,
+            is_template_word,
+            names_words_alone,
+        )
 
         logs = self.context._by_directory
         found: dict[str, list[str]] = {}
@@ -186,9 +192,11 @@ class LogPart:
         for name in folders:
             if self.directory / name in logs:
                 continue
+            # (in a log named by words, any page names a record: but not a folder of templates, nor a template)
+            words_here = by_words and not is_template_word(name.lower().removesuffix("s"))
             try:  # an input of a kept answer as it is: the decision directory's scan takes each subfolder's stat
-                records = sorted(file for file in os.listdir(self.directory / name)
-                                 if is_record_name(file) or (by_words and is_slug_name(file)))
+                records = sorted(file for file in os.listdir(self.directory / name) if is_record_name(file)
+                                 or (words_here and is_slug_name(file) and not is_template_named(file.lower())))
             except OSError:
                 continue
             if records:
