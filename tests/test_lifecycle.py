@@ -3049,3 +3049,6 @@ def test_configured_statuses_are_compared_whatever_their_case(project: Project) 
     refused = project.run("status", "1", "finished")
     assert (refused.exit_code, refused.stderr) == (2, "adr: unknown status 'finished'; expected one of: Proposed, "
                                                       "ACCEPTED, Rejected\n")
+    created = project.run("new", "--status", "ACCEPTED", "Use OVN")  # (review of round 58: it wrote it as typed)
+    assert created.exit_code == 0
+    assert "status: accepted\n" in project.read(created.stdout.strip())

@@ -1895,6 +1895,18 @@ def test_a_licence_header_every_record_opens_with_is_carried(project: Project) -
     assert json.loads(project.run("show", "3", "--format", "json").stdout)["title"] == "Three"
 
 
+def test_a_header_naming_each_record_s_own_number_is_not_carried(project: Project) -> None:
+    """Review of round 58: headers were compared with every digit left out, so a comment naming each record's own
+    number (`<!-- ADR-0002: generated -->`) was copied into the new record naming another's. Only years may differ."""
+    for n in (1, 2):
+        project.write(f"doc/adr/000{n}-t{n}.md", f"<!-- ADR-000{n}: generated -->\n\n# {n}. T{n}\n\n"
+                      f"Date: 2024-01-0{n}\n\n## Status\n\nAccepted\n\n## Context\n\nx\n")
+
+    assert project.run("new", "Three").exit_code == 0
+
+    assert project.read("doc/adr/0003-three.md").startswith("# 3. Three\n")
+
+
 PHODAL_KEYED = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Accepted on 2020-04-05\n\n## Context\n\nx\n",
                 "# 2. Use Kafka\n\nDate: 2018-02-23\n\n## Status\n\nSTATUS：accepted\n\n2018-02-23 proposed\n"
                 "2018-03-01 accepted\n\n## Context\n\nx\n")

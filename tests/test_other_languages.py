@@ -1176,6 +1176,15 @@ def test_portuguese_superseded_by_in_every_spelling_and_a_successor_named_in_bra
     assert [(link["kind"], link["number"]) for link in shown["links"]] == [("amended-by", 1)]
 
 
+@pytest.mark.parametrize("key", ["Revisão Agendada", "REVISÃO AGENDADA"])
+def test_a_scheduled_review_key_in_capitals_is_read(project: Project, key: str) -> None:
+    """Review of round 58: the quick look for the key was in lower case while its pattern ignores case, so a key in
+    capitals gave no revisit point."""
+    project.write("docs/adr/008-a.md", f"# ADR 008: A\n\n**Status**: Aceito\n**Data**: 2025-11-03\n\n"
+                  f"## Contexto\n\nc\n\n**{key}**: 2025-12-03\n")
+    assert rows(project)[8]["revisit"] == "2025-12-03"
+
+
 def test_a_scheduled_review_and_a_replaced_decision_key_in_portuguese(project: Project) -> None:
     """Audit 58c class 5: Tiag8/bible-study's template keys the review `**Revisão agendada**: 2025-12-03 (30 dias
     após implementação)` below the body's metrics, and the decision it replaces `**Decisão Substituída**:` under the

@@ -165,7 +165,7 @@ def new_request(config: Config, calendar: Callable[[], Calendar], today: date, t
     point = RevisitPoint.parse(revisit) if revisit is not None else None
     return NewRecord(
         title=title.strip(),
-        status=status or config.default_status,
+        status=(status or config.default_status).strip().lower(),
         date=decided or today,
         cycle=_cycle_name(calendar(), cycle.strip()) if cycle else None,
         revisit=(_point_name(calendar(), point.text) if point.kind == "cycle" else point.text) if point else None,

@@ -876,9 +876,9 @@ def with_the_log_s_header(text: str, records: Sequence[Record]) -> str:
     ordered = sorted(records, key=lambda record: (record.number or 0, record.filename))
     if len(ordered) < _SHAPED_AT_LEAST:
         return text
-    openings = [_opening_comment(lines_of(record.path) or []) for record in ordered]
-    newest = openings[-1]
-    if newest is None or any(_yearless(opening) != _yearless(newest) for opening in openings):
+    newest = _opening_comment(lines_of(ordered[-1].path) or [])
+    if newest is None or any(_yearless(_opening_comment(lines_of(record.path) or [])) != _yearless(newest)
+                             for record in ordered[:-1]):  # (any() stops at the first that opens otherwise)
         return text
     placed, block = newest
     if "\n".join(block) in text:
@@ -914,5 +914,9 @@ def _opening_comment(lines: list[str]) -> tuple[str, list[str]] | None:
 
 
 def _yearless(opening: tuple[str, list[str]] | None) -> tuple[str, str] | None:
-    """An opening comment's place and text with its digits left out: records' headers differ in their years alone."""
-    return (opening[0], re.sub(r"\d+", "", "\n".join(opening[1]))) if opening is not None else None
+    """An opening comment's place and text with its years left out: records' headers differ in their years alone (a
+    header naming the record's own number is none of the log's)."""
+    return (opening[0], _YEAR.sub("", "\n".join(opening[1]))) if opening is not None else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

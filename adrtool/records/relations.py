@@ -88,15 +88,15 @@ def linked_in_a_section(records: Iterable[Record], template: Path | None = None)
         *([template] if template is not None else []), *(record.path for record in records[-_SECTIONS_READ:])])
 
 
-def kept_as_closing_lines(records: Iterable[Record]) -> bool:
+def kept_as_closing_lines(records: Sequence[Record]) -> bool:
     """Whether a log keys its relations as decree does, each a line of its own closing the record (`Is superseded
-    by: 0002`, ``nygard.closing_relations``): some adr-tools record of it has one. Only a record with a link that
-    names no file is read again."""
+    by: 0002`, ``nygard.closing_relations``): one of its newest adr-tools records has one. Only a record with a link
+    that names no file is read again."""
     from adrtool.records.dialects.nygard import closing_relations
 
     return any(record.format is Dialect.NYGARD and any(link.href is None and link.target is not None
                                                        for link in record.links)
-               and closing_relations(lines_of(record.path) or [], 0) for record in records)
+               and closing_relations(lines_of(record.path) or [], 0) for record in records[-_SECTIONS_READ:])
 
 
 def _has_a_links_section(path: Path) -> bool:

@@ -162,7 +162,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
                     for heading in _HEADINGS.findall(text)])
     if _TASK_BOX in text and nygard.REVISIT_TASK.search(text) is not None:
         rare += "K"
-    if "agendad" in text and nygard.SCHEDULED_REVIEW.search(text) is not None:
+    if ("gendad" in text or "GENDAD" in text) and nygard.SCHEDULED_REVIEW.search(text) is not None:
         rare += "A"
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
