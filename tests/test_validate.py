@@ -670,11 +670,12 @@ def test_front_matter_placeholders_are_whole_values(project: Project) -> None:
 def test_a_front_matter_placeholder_padded_inside_its_braces_is_one(project: Project) -> None:
     """Audit 58b, class 2: MADR 4's template writes `decision-makers: { list everyone involved in the decision }`,
     blanks inside the braces; left in a record it read as no decision-makers and ADR204 said nothing. Padded, the
-    words are a placeholder as they are unpadded; a map's braces, padded, are data still."""
+    words are a placeholder as they are unpadded; a map's braces, padded, are data still, and so is a name in them
+    (semantic-kernel's `contact: { Tao Chen }`, which the comparison of every real log before and after found)."""
     head = ("---\nstatus: accepted\ndate: 2021-04-19\n"
             "decision-makers: { list everyone involved in the decision }\n"
             "consulted: '{ list everyone whose opinions are sought }'\n"
-            "informed: { team: nova }\n---\n")
+            "informed: { team: nova }\ncontact: { Tao Chen }\n---\n")
     write(project, "0001-use-adrs.md", head + "# Use ADRs\n\n" + BODY)
     assert found(project) == [(D + "0001-use-adrs.md", 4, 18, "ADR204"), (D + "0001-use-adrs.md", 5, 13, "ADR204")]
 

@@ -616,11 +616,14 @@ def _lifecycle_word(text: str) -> str | None:
 def _padded_front_matter_placeholder(line: str) -> re.Match[str] | None:
     """A key's whole value in braces padded with blanks inside them, as MADR 4's template writes one
     (`decision-makers: { list everyone involved in the decision }`): its words are a placeholder's as they would be
-    written unpadded."""
+    written unpadded. A name in padded braces (semantic-kernel's `contact: { Tao Chen }`) is the author's, not the
+    template's words, which open in lower case."""
     whole = _FRONT_MATTER_VALUE.match(line)
     if whole is None or whole.group(2)[1:2] not in (" ", "\t"):
         return None
     unpadded = "{" + whole.group(2)[1:-1].strip() + "}"
+    if not unpadded[1:2].islower():
+        return None
     if _BRACES.fullmatch(unpadded) is None or not _template_braces(unpadded):
         return None
     return _PADDED_BRACES.search(line, whole.start(2))
